@@ -1,0 +1,189 @@
+package org.mentoringanalytics.contracts;
+
+import static org.mentoringanalytics.contracts.Column.optional;
+import static org.mentoringanalytics.contracts.Column.optionalEnum;
+import static org.mentoringanalytics.contracts.Column.required;
+import static org.mentoringanalytics.contracts.Column.requiredEnum;
+import static org.mentoringanalytics.contracts.ColumnType.DATE;
+import static org.mentoringanalytics.contracts.ColumnType.DOUBLE;
+import static org.mentoringanalytics.contracts.ColumnType.INT;
+import static org.mentoringanalytics.contracts.ColumnType.LONG;
+import static org.mentoringanalytics.contracts.ColumnType.STRING;
+import static org.mentoringanalytics.contracts.ColumnType.TIMESTAMP;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The catalogue of warehouse tables. Person columns in every table past ingest hold keyed
+ * pseudonyms ({@code *_key}), never raw employee identifiers, names or emails.
+ */
+public final class Tables {
+
+    private static final String PERSON_KEY = "keyed HMAC-SHA-256 pseudonym of the employee id";
+
+    private Tables() {
+    }
+
+    // ---------------------------------------------------------------- staging
+
+    public static final TableContract STG_EMPLOYEES = TableContract.builder(
+                    "stg_employees", Layer.STAGING, "One row per employee.")
+            .column(required("employee_key", STRING, PERSON_KEY))
+            .column(required("hire_date", DATE, "first day of employment"))
+            .column(optional("termination_date", DATE, "last day of employment; null while employed"))
+            .column(optionalEnum("termination_type", "why employment ended", "voluntary", "involuntary"))
+            .column(required("department", STRING, "department at extraction"))
+            .column(required("location", STRING, "work location at extraction"))
+            .column(required("job_level", STRING, "job level at extraction, e.g. L3"))
+            .column(optional("manager_key", STRING, "pseudonym of the line manager"))
+            .column(optional("gender", STRING, "self-described gender, optional"))
+            .column(optional("ethnicity", STRING, "self-described ethnicity, optional"))
+            .column(optional("birth_year", INT, "year of birth, optional"))
+            .primaryKey("employee_key")
+            .invariant("termination_date >= hire_date")
+            .invariant("termination_type is set exactly when termination_date is set")
+            .build();
+
+    public static final TableContract STG_JOB_CHANGES = TableContract.builder(
+                    "stg_job_changes", Layer.STAGING, "One row per job change of an employee on a date.")
+            .column(required("employee_key", STRING, PERSON_KEY))
+            .column(required("effective_date", DATE, "day the change took effect"))
+            .column(requiredEnum("change_type", "kind of change", "promotion", "lateral", "demotion"))
+            .column(optional("from_level", STRING, "level before the change"))
+            .column(optional("to_level", STRING, "level after the change"))
+            .primaryKey("employee_key", "effective_date")
+            .build();
+
+    public static final TableContract STG_PROGRAMS = TableContract.builder(
+                    "stg_programs", Layer.STAGING, "One row per mentoring program.")
+            .column(required("program_id", STRING, "program identifier"))
+            .column(required("name", STRING, "program name shown in reports"))
+            .column(requiredEnum("program_type", "kind of program",
+                    "onboarding", "career", "succession", "reverse", "peer", "diversity_group"))
+            .column(requiredEnum("format", "one mentor per mentee or per group", "one_to_one", "group"))
+            .column(required("start_date", DATE, "first day of the program"))
+            .column(optional("end_date", DATE, "last day of the program; null while running"))
+            .primaryKey("program_id")
+            .invariant("end_date >= start_date")
+            .build();
+
+    public static final TableContract STG_ENROLLMENTS = TableContract.builder(
+                    "stg_enrollments", Layer.STAGING, "One row per person enrolled in a program in a role.")
+            .column(required("program_id", STRING, "program enrolled in"))
+            .column(required("employee_key", STRING, PERSON_KEY))
+            .column(requiredEnum("role", "role in the program", "mentor", "mentee"))
+            .column(required("enrolled_at", TIMESTAMP, "moment of enrolment"))
+            .primaryKey("program_id", "employee_key", "role")
+            .build();
+
+    public static final TableContract STG_MATCHES = TableContract.builder(
+                    "stg_matches", Layer.STAGING,
+                    "One row per match and mentee; a group match has one row per mentee.")
+            .column(required("match_id", STRING, "match identifier"))
+            .column(required("program_id", STRING, "program of the match"))
+            .column(required("mentor_key", STRING, "pseudonym of the mentor"))
+            .column(required("mentee_key", STRING, "pseudonym of the mentee"))
+            .column(required("matched_at", TIMESTAMP, "moment the match was made"))
+            .column(optional("ended_at", TIMESTAMP, "moment the match ended; null while running"))
+            .column(optionalEnum("end_reason", "why the match ended", "completed", "withdrawn", "rematched"))
+            .primaryKey("match_id", "mentee_key")
+            .invariant("ended_at >= matched_at")
+            .build();
+
+    public static final TableContract STG_GOALS = TableContract.builder(
+                    "stg_goals", Layer.STAGING, "One row per goal set in a match.")
+            .column(required("goal_id", STRING, "goal identifier"))
+            .column(required("match_id", STRING, "match that set the goal"))
+            .column(required("created_at", TIMESTAMP, "moment the goal was set"))
+            .column(required("category", STRING, "goal category"))
+            .column(optional("target_date", DATE, "planned completion date"))
+            .column(requiredEnum("status", "state of the goal", "open", "completed", "abandoned"))
+            .column(optional("completed_at", TIMESTAMP, "moment of completion"))
+            .primaryKey("goal_id")
+            .build();
+
+    public static final TableContract STG_SESSIONS = TableContract.builder(
+                    "stg_sessions", Layer.STAGING, "One row per mentoring session or asynchronous touch.")
+            .column(required("session_id", STRING, "session identifier"))
+            .column(required("match_id", STRING, "match the session belongs to"))
+            .column(required("started_at", TIMESTAMP, "start of the session"))
+            .column(required("duration_minutes", INT, "length in minutes; 0 for an async message"))
+            .column(requiredEnum("channel", "medium", "video", "phone", "chat", "email", "in_person"))
+            .column(requiredEnum("mode", "synchronous meeting or asynchronous exchange", "sync", "async"))
+            .column(optional("logged_by_key", STRING, "pseudonym of the person who logged it"))
+            .primaryKey("session_id")
+            .invariant("duration_minutes between 0 and 600")
+            .build();
+
+    public static final TableContract STG_SURVEY_QUESTIONS = TableContract.builder(
+                    "stg_survey_questions", Layer.STAGING, "One row per survey question.")
+            .column(required("question_id", STRING, "question identifier"))
+            .column(required("survey_type", STRING, "survey the question belongs to"))
+            .column(required("construct", STRING, "construct the item measures, e.g. satisfaction"))
+            .column(required("scale_min", INT, "lowest score"))
+            .column(required("scale_max", INT, "highest score"))
+            .column(required("text", STRING, "question wording"))
+            .primaryKey("question_id")
+            .build();
+
+    public static final TableContract STG_SURVEY_RESPONSES = TableContract.builder(
+                    "stg_survey_responses", Layer.STAGING, "One row per survey response and question.")
+            .column(required("response_id", STRING, "one submitted survey"))
+            .column(required("survey_id", STRING, "survey wave"))
+            .column(requiredEnum("survey_type", "kind of survey", "baseline", "pulse", "midpoint", "end_of_program"))
+            .column(required("program_id", STRING, "program surveyed"))
+            .column(required("employee_key", STRING, PERSON_KEY))
+            .column(requiredEnum("role", "respondent's role", "mentor", "mentee"))
+            .column(required("submitted_at", TIMESTAMP, "moment of submission"))
+            .column(required("question_id", STRING, "question answered"))
+            .column(optional("score", INT, "answer on the question's scale; null when skipped"))
+            .primaryKey("response_id", "question_id")
+            .build();
+
+    // ---------------------------------------------------------------- marts
+
+    public static final TableContract MART_PROGRAM_ENGAGEMENT_MONTHLY = TableContract.builder(
+                    "mart_program_engagement_monthly", Layer.MARTS,
+                    "One row per program per calendar month from the program's first match to the as-of month.")
+            .column(required("program_id", STRING, "program"))
+            .column(required("program_name", STRING, "program name"))
+            .column(required("month", DATE, "first day of the month (UTC)"))
+            .column(required("live_matches", LONG, "matches running at any time in the month"))
+            .column(required("active_matches", LONG, "live matches with at least one session in the month"))
+            .column(required("sessions", LONG, "sessions in the month"))
+            .column(required("minutes", LONG, "session minutes in the month"))
+            .column(optional("sessions_per_active_match", DOUBLE, "sessions / active matches; null when none active"))
+            .column(required("people", LONG, "distinct mentors and mentees in live matches"))
+            .primaryKey("program_id", "month")
+            .invariant("active_matches <= live_matches")
+            .build();
+
+    public static final TableContract MART_RETENTION_12M = TableContract.builder(
+                    "mart_retention_12m", Layer.MARTS,
+                    "One row per scope (a program or ALL) and group (mentee or comparison).")
+            .column(required("scope", STRING, "program_id, or ALL for every program together"))
+            .column(required("scope_name", STRING, "program name, or All programs"))
+            .column(requiredEnum("group_name", "who is counted", "mentee", "comparison"))
+            .column(required("people", LONG, "people followed for 12 months from their index date"))
+            .column(required("retained", LONG, "people without a voluntary exit within 12 months"))
+            .column(optional("retention_rate", DOUBLE, "retained / people; null when people = 0"))
+            .column(optional("index_date", DATE, "comparison group's index date: median mentee index date"))
+            .primaryKey("scope", "group_name")
+            .invariant("retained <= people")
+            .build();
+
+    private static final List<TableContract> ALL = List.of(
+            STG_EMPLOYEES, STG_JOB_CHANGES, STG_PROGRAMS, STG_ENROLLMENTS, STG_MATCHES, STG_GOALS,
+            STG_SESSIONS, STG_SURVEY_QUESTIONS, STG_SURVEY_RESPONSES,
+            MART_PROGRAM_ENGAGEMENT_MONTHLY, MART_RETENTION_12M);
+
+    /** Every table, staging first. */
+    public static List<TableContract> all() {
+        return ALL;
+    }
+
+    public static Optional<TableContract> byName(String name) {
+        return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+}
