@@ -58,7 +58,8 @@ class IngestJobTest {
         assertThat(sessionCounts).isEqualTo(new IngestResult.SourceCounts("sessions", 4, 2, 2));
         List<String> rejects = Files.readAllLines(result.rejectsFolder().resolve("sessions.csv"));
         assertThat(rejects.get(0)).isEqualTo("file,line,field,reason,original");
-        assertThat(rejects.get(1)).startsWith("sessions/sessions-2026.csv,4,channel,'pigeon' is not one of");
+        assertThat(rejects.get(1)).isEqualTo("sessions/sessions-2026.csv,4,channel,\"'pigeon' is not one of [video, phone, chat, email, in_person]\","
+                + "\"S3,M1,2026-03-21T10:00:00Z,30,pigeon,sync,E1\"");
         assertThat(rejects.get(2)).startsWith("sessions/sessions-2026.csv,5,duration_minutes,'forty' is not a valid whole number");
     }
 
