@@ -1,0 +1,123 @@
+package org.mentoringanalytics.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.mentoringanalytics.contracts.Column;
+import org.mentoringanalytics.contracts.TableContract;
+import org.mentoringanalytics.contracts.Warehouse;
+
+/**
+ * Reads and publishes warehouse tables through their contracts: reads use the contract's schema,
+ * writes select the contract's columns in order, check the contract (non-null columns, primary
+ * key, accepted values) and only then replace the published table.
+ */
+public final class TableIO {
+
+    private final SparkSession spark;
+    private final Warehouse warehouse;
+
+    public TableIO(SparkSession spark, Warehouse warehouse) {
+        this.spark = spark;
+        this.warehouse = warehouse;
+    }
+
+    public Dataset<Row> read(TableContract table) {
+        return spark.read().schema(SparkSchemas.of(table)).parquet(warehouse.location(table));
+    }
+
+    /** Checks {@code data} against the contract and publishes it in place of the current table. */
+    public void publish(Dataset<Row> data, TableContract table) {
+        Dataset<Row> shaped = conform(data, table);
+        shaped.persist();
+        try {
+            check(shaped, table);
+            String target = warehouse.location(table);
+            String staging = target + ".tmp-" + UUID.randomUUID();
+            shaped.write().mode(SaveMode.ErrorIfExists).parquet(staging);
+            replace(staging, target);
+        } finally {
+            shaped.unpersist();
+        }
+    }
+
+    static Dataset<Row> conform(Dataset<Row> data, TableContract table) {
+        List<org.apache.spark.sql.Column> columns = new ArrayList<>();
+        for (Column c : table.columns()) {
+            columns.add(col(c.name()).cast(SparkSchemas.typeOf(c)).as(c.name()));
+        }
+        return data.select(columns.toArray(org.apache.spark.sql.Column[]::new));
+    }
+
+    /** One aggregation pass counting every kind of violation; throws naming each broken rule. */
+    static void check(Dataset<Row> data, TableContract table) {
+        List<org.apache.spark.sql.Column> aggregates = new ArrayList<>();
+        List<String> rules = new ArrayList<>();
+        aggregates.add(count(lit(1)));
+        rules.add("rows");
+        for (Column c : table.columns()) {
+            if (!c.nullable()) {
+                aggregates.add(sum(when(col(c.name()).isNull(), 1).otherwise(0)));
+                rules.add(c.name() + " is null");
+            }
+            if (c.isEnumerated()) {
+                aggregates.add(sum(when(col(c.name()).isNotNull().and(col(c.name()).isin(c.acceptedValues().toArray()).unary_$bang()), 1).otherwise(0)));
+                rules.add(c.name() + " not in " + c.acceptedValues());
+            }
+        }
+        org.apache.spark.sql.Column[] key = table.primaryKey().stream().map(k -> col(k)).toArray(org.apache.spark.sql.Column[]::new);
+        if (key.length > 0) {
+            aggregates.add(countDistinct(key[0], java.util.Arrays.copyOfRange(key, 1, key.length)));
+            rules.add("distinct keys");
+        }
+        Row result = data.agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(org.apache.spark.sql.Column[]::new)).first();
+        long rows = result.getLong(0);
+        List<String> broken = new ArrayList<>();
+        for (int i = 1; i < rules.size(); i++) {
+            long value = result.isNullAt(i) ? 0 : ((Number) result.get(i)).longValue();
+            if (rules.get(i).equals("distinct keys")) {
+                if (value != rows) {
+                    broken.add((rows - value) + " duplicate " + table.primaryKey() + " keys");
+                }
+            } else if (value > 0) {
+                broken.add(value + " rows where " + rules.get(i));
+            }
+        }
+        if (!broken.isEmpty()) {
+            throw new ContractViolation(table.name() + " breaks its contract: " + String.join("; ", broken));
+        }
+    }
+
+    private void replace(String staging, String target) {
+        try {
+            Path to = new Path(target);
+            FileSystem fs = to.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            Path previous = new Path(target + ".previous");
+            fs.delete(previous, true);
+            if (fs.exists(to)) {
+                fs.rename(to, previous);
+            }
+            if (!fs.rename(new Path(staging), to)) {
+                throw new IOException("cannot move " + staging + " to " + target);
+            }
+            fs.delete(previous, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
