@@ -1,0 +1,212 @@
+package org.mentoringanalytics.reports;
+
+import com.lowagie.text.Chapter;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.FontMapper;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * A thin layer over OpenPDF for the report's building blocks: chapters (each one a bookmark in
+ * the outline), paragraphs, tables that repeat their header row across pages, and charts drawn
+ * as vector graphics with real, selectable text in the embedded DejaVu fonts. Page numbers are
+ * stamped on every page.
+ */
+final class PdfDocument implements AutoCloseable {
+
+    private static final float CHART_WIDTH = 495f;
+
+    private final Document document;
+    private final PdfWriter writer;
+    private final BaseFont regular;
+    private final BaseFont bold;
+    private final Font body;
+    private final Font small;
+    private final Font heading;
+    private final Font tableHeader;
+    private int chapterNumber;
+
+    PdfDocument(OutputStream out, ReportTheme theme, String title) {
+        try {
+            regular = BaseFont.createFont(theme.regularFontFile().getAbsolutePath(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            bold = BaseFont.createFont(theme.boldFontFile().getAbsolutePath(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            body = new Font(regular, 10, Font.NORMAL, ReportTheme.INK);
+            small = new Font(regular, 8, Font.NORMAL, ReportTheme.MUTED);
+            heading = new Font(bold, 16, Font.NORMAL, ReportTheme.PALETTE.get(0));
+            tableHeader = new Font(bold, 9, Font.NORMAL, java.awt.Color.WHITE);
+            document = new Document(PageSize.A4, 50, 50, 60, 60);
+            writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new PageNumbers(regular));
+            document.addTitle(title);
+            document.addCreator("mentoring-analytics");
+            document.open();
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("cannot start the PDF: " + e.getMessage(), e);
+        }
+    }
+
+    void cover(String title, String subtitle, java.util.List<String> lines) {
+        Paragraph spacer = new Paragraph(" ", body);
+        spacer.setSpacingBefore(180);
+        add(spacer);
+        add(new Paragraph(title, new Font(bold, 26, Font.NORMAL, ReportTheme.PALETTE.get(0))));
+        Paragraph sub = new Paragraph(subtitle, new Font(regular, 16, Font.NORMAL, ReportTheme.INK));
+        sub.setSpacingAfter(30);
+        add(sub);
+        for (String line : lines) {
+            add(new Paragraph(line, body));
+        }
+    }
+
+    /** Starts a chapter on a new page; the chapter's title becomes an outline entry. */
+    Chapter chapter(String title) {
+        Paragraph p = new Paragraph(title, heading);
+        p.setSpacingAfter(12);
+        Chapter chapter = new Chapter(p, ++chapterNumber);
+        chapter.setNumberDepth(0);
+        chapter.setBookmarkOpen(true);
+        return chapter;
+    }
+
+    void paragraph(Chapter chapter, String text) {
+        Paragraph p = new Paragraph(text, body);
+        p.setSpacingAfter(6);
+        p.setLeading(14);
+        chapter.add(p);
+    }
+
+    void note(Chapter chapter, String text) {
+        Paragraph p = new Paragraph(text, small);
+        p.setSpacingAfter(8);
+        chapter.add(p);
+    }
+
+    void subheading(Chapter chapter, String text) {
+        Paragraph p = new Paragraph(text, new Font(bold, 11, Font.NORMAL, ReportTheme.INK));
+        p.setSpacingBefore(10);
+        p.setSpacingAfter(4);
+        chapter.add(p);
+    }
+
+    void table(Chapter chapter, Table table) {
+        PdfPTable pdf = new PdfPTable(table.headers().size());
+        pdf.setWidthPercentage(100);
+        pdf.setHeaderRows(1);
+        pdf.setSpacingBefore(4);
+        pdf.setSpacingAfter(10);
+        for (String header : table.headers()) {
+            PdfPCell cell = new PdfPCell(new Phrase(header, tableHeader));
+            cell.setBackgroundColor(ReportTheme.PALETTE.get(0));
+            cell.setPadding(4);
+            pdf.addCell(cell);
+        }
+        boolean shade = false;
+        for (java.util.List<String> row : table.rows()) {
+            for (int i = 0; i < row.size(); i++) {
+                PdfPCell cell = new PdfPCell(new Phrase(row.get(i), new Font(regular, 9, Font.NORMAL, ReportTheme.INK)));
+                cell.setPadding(3);
+                cell.setBorderColor(ReportTheme.GRID);
+                cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+                if (shade) {
+                    cell.setBackgroundColor(new java.awt.Color(0xF3F6FA));
+                }
+                pdf.addCell(cell);
+            }
+            shade = !shade;
+        }
+        Paragraph caption = new Paragraph(table.title(), small);
+        chapter.add(caption);
+        chapter.add(pdf);
+    }
+
+    /** Draws the chart as vector graphics into a template placed in the text flow. */
+    void chart(Chapter chapter, JFreeChart chart, float height) {
+        PdfContentByte content = writer.getDirectContent();
+        PdfTemplate template = content.createTemplate(CHART_WIDTH, height);
+        Graphics2D g2 = template.createGraphics(CHART_WIDTH, height, new DejaVuMapper());
+        chart.draw(g2, new Rectangle2D.Double(0, 0, CHART_WIDTH, height));
+        g2.dispose();
+        try {
+            Image image = Image.getInstance(template);
+            image.setAlignment(Element.ALIGN_CENTER);
+            image.setSpacingAfter(8);
+            chapter.add(image);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void add(Element element) {
+        try {
+            document.add(element);
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    void newPage() {
+        document.newPage();
+    }
+
+    @Override
+    public void close() {
+        document.close();
+    }
+
+    /** Every AWT font JFreeChart asks for is drawn with the embedded DejaVu face of the same weight. */
+    private final class DejaVuMapper implements FontMapper {
+        @Override
+        public BaseFont awtToPdf(java.awt.Font font) {
+            return font.isBold() ? bold : regular;
+        }
+
+        @Override
+        public java.awt.Font pdfToAwt(BaseFont font, int size) {
+            return new java.awt.Font("DejaVu Sans", font == bold ? java.awt.Font.BOLD : java.awt.Font.PLAIN, size);
+        }
+    }
+
+    private static final class PageNumbers extends PdfPageEventHelper {
+        private final BaseFont font;
+
+        PageNumbers(BaseFont font) {
+            this.font = font;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            if (writer.getPageNumber() == 1) {
+                return;
+            }
+            Rectangle page = document.getPageSize();
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                    new Phrase(new Chunk("Page " + writer.getPageNumber(), new Font(font, 8, Font.NORMAL, ReportTheme.MUTED))),
+                    (page.getLeft() + page.getRight()) / 2, page.getBottom() + 30, 0);
+        }
+    }
+
+    static UncheckedIOException unchecked(IOException e) {
+        return new UncheckedIOException(e);
+    }
+}
