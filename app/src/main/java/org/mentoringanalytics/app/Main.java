@@ -1,0 +1,46 @@
+package org.mentoringanalytics.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line program: wires the stages (generate, ingest, metrics, report) and runs them
+ * alone or together. Exit codes: 0 success, 1 the command failed, 2 bad usage.
+ */
+@Command(name = "mentoring-analytics", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Analytics and reporting for company mentoring programs.",
+        subcommands = {GenerateCommand.class, IngestCommand.class, MetricsCommand.class, ReportCommand.class,
+                RunCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Examples:",
+                "  mentoring-analytics run                      # whole pipeline on the bundled sample",
+                "  mentoring-analytics ingest --landing /data/landing --warehouse /data/warehouse",
+                "  mentoring-analytics report --quarter 2026-Q3",
+                "", "Exit codes: 0 success, 1 the command failed, 2 bad usage."})
+public final class Main {
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the program as the command line would, returning the exit code. */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.registerConverter(java.time.LocalDate.class, java.time.LocalDate::parse);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            if (Boolean.getBoolean("mentoring.verbose")) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return 1;
+        });
+        return commandLine.execute(args);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[]{"mentoring-analytics " + (version == null ? "development build" : version)};
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.mentoringanalytics.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.mentoringanalytics.ingest.IngestResult;
+import org.mentoringanalytics.reports.ReportOutput;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run every stage in order: ingest, metrics, report. With no options, on the bundled sample.",
+        footer = {"", "Examples:",
+                "  mentoring-analytics run",
+                "  mentoring-analytics run --landing /data/landing --warehouse /data/warehouse --reports /data/reports"})
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    PipelineOptions options;
+
+    @Option(names = "--key-file", paramLabel = "FILE", description = "File holding the pseudonymization key.")
+    Path keyFile;
+
+    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master URL (default: ${DEFAULT-VALUE}).")
+    String master;
+
+    @Option(names = "--min-group", defaultValue = "5",
+            description = "Suppress values from fewer people than this (default: ${DEFAULT-VALUE}).")
+    int minGroup;
+
+    @Override
+    public Integer call() throws Exception {
+        IngestResult ingest = Stages.ingest(options, keyFile, System.out, System.err);
+        if (ingest.outcome() == IngestResult.Outcome.FAILED) {
+            return 1;
+        }
+        Stages.metrics(options, master, System.out);
+        ReportOutput report = Stages.report(options, null, minGroup, System.out);
+        System.out.println("Report: " + report.pdf().toAbsolutePath());
+        return 0;
+    }
+}
