@@ -60,7 +60,8 @@ public class IngestConfiguration {
         LandingCsvReader reader = new LandingCsvReader(source);
         StagingPartWriter writer = new StagingPartWriter(source);
         return new StepBuilder("stage-" + source.name(), jobRepository)
-                .<LandingRow, ConvertedRow>chunk(settings.chunkSize(), transactionManager)
+                .<LandingRow, ConvertedRow>chunk(settings.chunkSize())
+                .transactionManager(transactionManager)
                 .reader(reader)
                 .processor(new RowConverter(source, pseudonymizer))
                 .writer(writer)

@@ -1,0 +1,64 @@
+package org.mentoringanalytics.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCommandHasHelpWithExamples() {
+        for (String command : new String[]{"generate", "ingest", "metrics", "report", "run"}) {
+            Captured captured = capture(() -> Main.execute(command, "--help"));
+            assertThat(captured.exit).as(command).isZero();
+            assertThat(captured.out).as(command).contains("Usage: mentoring-analytics " + command).contains("Examples:");
+        }
+    }
+
+    @Test
+    void badUsageExitsWithTwoAndAMissingLandingFolderWithOneAndOneLine() {
+        assertThat(capture(() -> Main.execute("ingest", "--no-such-option")).exit).isEqualTo(2);
+        Captured missing = capture(() -> Main.execute("ingest", "--landing", dir.resolve("nowhere").toString(),
+                "--warehouse", dir.resolve("wh").toString()));
+        assertThat(missing.exit).isEqualTo(1);
+        assertThat(missing.err.strip()).startsWith("error: landing folder not found").doesNotContain("\n");
+    }
+
+    @Test
+    void realDataWithoutAKeyIsRefused() {
+        Captured generated = capture(() -> Main.execute("generate", "--output", dir.resolve("landing").toString(),
+                "--employees", "100", "--years", "2"));
+        assertThat(generated.exit).isZero();
+        Captured ingest = capture(() -> Main.execute("ingest", "--landing", dir.resolve("landing").toString(),
+                "--warehouse", dir.resolve("wh").toString()));
+        assertThat(ingest.exit).isEqualTo(1);
+        assertThat(ingest.err).contains("no pseudonymization key");
+    }
+
+    private record Captured(int exit, String out, String err) {
+    }
+
+    private static Captured capture(java.util.function.IntSupplier action) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int exit = action.getAsInt();
+            return new Captured(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.mentoringanalytics.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentoringanalytics.contracts.Tables;
+import org.mentoringanalytics.contracts.Warehouse;
+import org.mentoringanalytics.reports.MartReader;
+import org.mentoringanalytics.sampledata.GeneratorConfig;
+import org.mentoringanalytics.sampledata.SampleData;
+
+/** Generator, ingest, metrics and report in one go through the command line, on a small generated set. */
+class PipelineEndToEndTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+    @TempDir
+    static Path dir;
+    static Path landing;
+    static Path warehouse;
+    static Path reports;
+    static Path key;
+    static int firstExit;
+
+    @BeforeAll
+    static void runPipeline() throws Exception {
+        landing = dir.resolve("landing");
+        warehouse = dir.resolve("warehouse");
+        reports = dir.resolve("reports");
+        key = dir.resolve("key.txt");
+        Files.writeString(key, "end-to-end-test-key-0123456789");
+        SampleData.generate(new GeneratorConfig(11L, 300, 4, AS_OF, 0.6), landing);
+        firstExit = run();
+    }
+
+    private static int run() {
+        return Main.execute("run", "--landing", landing.toString(), "--warehouse", warehouse.toString(),
+                "--reports", reports.toString(), "--key-file", key.toString(), "--master", "local[2]");
+    }
+
+    @Test
+    void thePdfCarriesTheKpisTheMartsHold() throws Exception {
+        assertThat(firstExit).isZero();
+        Path pdf = reports.resolve("mentoring-2026-Q2.pdf");
+        assertThat(pdf).isRegularFile();
+        MartReader marts = new MartReader(new Warehouse(warehouse.toAbsolutePath().toString()));
+
+        // Live and active matches in the quarter's last month, summed over programs, straight from the mart.
+        long live = 0;
+        long active = 0;
+        for (Map<String, Object> row : marts.read(Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY)) {
+            if (row.get("month").equals(LocalDate.of(2026, 6, 1))) {
+                live += (Long) row.get("live_matches");
+                active += (Long) row.get("active_matches");
+            }
+        }
+        assertThat(live).isPositive();
+        Map<String, Object> allMentees = marts.read(Tables.MART_RETENTION_12M).stream()
+                .filter(r -> r.get("scope").equals("ALL") && r.get("group_name").equals("mentee")).findFirst().orElseThrow();
+
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            text = new PDFTextStripper().getText(document);
+        }
+        assertThat(text).contains("Quarterly report 2026-Q2", "Data as of: 2026-06-30");
+        assertThat(text).contains(active + " of " + live + " live matches (" + percent(active / (double) live) + ")");
+        assertThat(text).contains("Mentees stayed 12 months at a rate of " + percent((Double) allMentees.get("retention_rate"))
+                + " (" + allMentees.get("people") + " people)");
+    }
+
+    @Test
+    void noRawIdentifierEmailOrPseudonymLeavesTheWarehouseIntoReports() throws Exception {
+        String employees = Files.readString(landing.resolve("hr/employees.csv"), StandardCharsets.UTF_8);
+        String someId = employees.lines().skip(1).findFirst().orElseThrow().split(",")[0];
+        String pdfText;
+        try (PDDocument document = Loader.loadPDF(reports.resolve("mentoring-2026-Q2.pdf").toFile())) {
+            pdfText = new PDFTextStripper().getText(document);
+        }
+        List<Path> csvs;
+        try (Stream<Path> files = Files.walk(reports)) {
+            csvs = files.filter(p -> p.toString().endsWith(".csv")).toList();
+        }
+        assertThat(csvs).isNotEmpty();
+        for (String text : Stream.concat(Stream.of(pdfText), csvs.stream().map(PipelineEndToEndTest::read)).toList()) {
+            assertThat(text).doesNotContain(someId + ",").doesNotContain("@example.com").doesNotContainPattern("[0-9a-f]{32}");
+        }
+    }
+
+    @Test
+    void aSecondRunOnTheSameLandingIngestsNothingAndRepublishesTheSameMarts() throws Exception {
+        MartReader marts = new MartReader(new Warehouse(warehouse.toAbsolutePath().toString()));
+        List<Map<String, Object>> before = marts.read(Tables.MART_RETENTION_12M);
+        assertThat(run()).isZero();
+        assertThat(marts.read(Tables.MART_RETENTION_12M)).containsExactlyInAnyOrderElementsOf(before);
+        try (Stream<Path> runs = Files.list(warehouse.resolve("_ingest"))) {
+            assertThat(runs.count()).as("run folders are removed once published").isZero();
+        }
+    }
+
+    private static String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
