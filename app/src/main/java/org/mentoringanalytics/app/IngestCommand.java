@@ -1,28 +1,26 @@
 package org.mentoringanalytics.app;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.mentoringanalytics.ingest.IngestResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Validate and pseudonymize the landing files and write the staging tables.",
         footer = {"", "Examples:",
                 "  mentoring-analytics ingest",
-                "  MENTORING_PSEUDONYM_KEY_FILE=/secrets/key mentoring-analytics ingest --landing /data/landing"})
+                "  MENTORING_PSEUDONYM_KEY_FILE=/secrets/key mentoring-analytics ingest --landing /data/landing",
+                "", "Exit codes: 0 success (rows may have been quarantined: see the summary), 1 the run failed",
+                "(it resumes on the next invocation), 2 bad usage, 3 a landing file was rejected whole."})
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     PipelineOptions options;
 
-    @Option(names = "--key-file", paramLabel = "FILE", description = "File holding the pseudonymization key.")
-    Path keyFile;
+    @Mixin
+    IngestOptions ingestOptions;
 
     @Override
     public Integer call() throws Exception {
-        IngestResult result = Stages.ingest(options, keyFile, System.out, System.err);
-        return result.outcome() == IngestResult.Outcome.FAILED ? 1 : 0;
+        return Stages.exitCode(Stages.ingest(options, ingestOptions, System.out, System.err));
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
                 "  mentoring-analytics run                      # whole pipeline on the bundled sample",
                 "  mentoring-analytics ingest --landing /data/landing --warehouse /data/warehouse",
                 "  mentoring-analytics report --quarter 2026-Q3",
-                "", "Exit codes: 0 success, 1 the command failed, 2 bad usage."})
+                "", "Exit codes: 0 success, 1 the command failed, 2 bad usage, 3 a landing file was rejected whole."})
 public final class Main {
 
     public static void main(String[] args) {

@@ -1,6 +1,5 @@
 package org.mentoringanalytics.app;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.mentoringanalytics.ingest.IngestResult;
 import org.mentoringanalytics.reports.ReportOutput;
@@ -18,8 +17,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
-    @Option(names = "--key-file", paramLabel = "FILE", description = "File holding the pseudonymization key.")
-    Path keyFile;
+    @Mixin
+    IngestOptions ingestOptions;
 
     @Option(names = "--master", defaultValue = "local[*]", description = "Spark master URL (default: ${DEFAULT-VALUE}).")
     String master;
@@ -30,13 +29,13 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IngestResult ingest = Stages.ingest(options, keyFile, System.out, System.err);
+        IngestResult ingest = Stages.ingest(options, ingestOptions, System.out, System.err);
         if (ingest.outcome() == IngestResult.Outcome.FAILED) {
-            return 1;
+            return ExitCodes.FAILED;
         }
         Stages.metrics(options, master, System.out);
         ReportOutput report = Stages.report(options, null, minGroup, System.out);
         System.out.println("Report: " + report.pdf().toAbsolutePath());
-        return 0;
+        return Stages.exitCode(ingest);
     }
 }

@@ -10,6 +10,7 @@ import org.mentoringanalytics.contracts.Warehouse;
 import org.mentoringanalytics.ingest.Ingest;
 import org.mentoringanalytics.ingest.IngestResult;
 import org.mentoringanalytics.ingest.IngestSettings;
+import org.mentoringanalytics.ingest.JobRepositoryDatabase;
 import org.mentoringanalytics.ingest.Pseudonymizer;
 import org.mentoringanalytics.jobs.MetricsJob;
 import org.mentoringanalytics.jobs.MetricsJobConfig;
@@ -25,24 +26,62 @@ final class Stages {
     private Stages() {
     }
 
-    static IngestResult ingest(PipelineOptions options, Path keyFile, PrintStream out, PrintStream err) throws Exception {
+    static IngestResult ingest(PipelineOptions options, IngestOptions ingestOptions, PrintStream out, PrintStream err)
+            throws Exception {
         Path landing = options.landing();
         LocalDate asOf = options.asOf();
         if (!java.nio.file.Files.isDirectory(landing)) {
             throw new IllegalArgumentException("landing folder not found: " + landing.toAbsolutePath());
         }
-        Pseudonymizer pseudonymizer = new Pseudonymizer(PseudonymKey.resolve(keyFile, landing, err));
+        Pseudonymizer pseudonymizer = new Pseudonymizer(PseudonymKey.resolve(ingestOptions.keyFile, landing, err));
         long started = System.nanoTime();
-        IngestResult result = Ingest.run(landing, options.warehouse, asOf, pseudonymizer, IngestSettings.defaults());
-        out.printf("ingest %s: run %d, as of %s, %.1f s%n", result.outcome().name().toLowerCase(), result.runId(), asOf,
-                (System.nanoTime() - started) / 1e9);
-        for (IngestResult.SourceCounts c : result.sources()) {
-            out.printf("  %-18s read %,8d  written %,8d  rejected %,6d%n", c.source(), c.read(), c.written(), c.rejected());
+        IngestResult result;
+        try (JobRepositoryDatabase repository = jobRepository(options, ingestOptions)) {
+            result = Ingest.run(landing, options.warehouse, asOf, pseudonymizer,
+                    new IngestSettings(IngestSettings.defaults().chunkSize(), ingestOptions.maxRejectsPerFile), repository);
         }
-        if (result.totalRejected() > 0) {
-            out.println("  rejected rows are in " + result.rejectsFolder().toAbsolutePath());
+        out.printf("ingest %s: run %d, as of %s, %.1f s%n", result.outcome().name().toLowerCase().replace('_', ' '),
+                result.runId(), asOf, (System.nanoTime() - started) / 1e9);
+        for (IngestResult.FileOutcome f : result.files()) {
+            if (f.status().equals("loaded")) {
+                out.printf("  %-40s read %,9d  written %,9d  rejected %,7d%s%n", f.file(), f.read(), f.written(),
+                        f.rejected(), f.superseding() > 0 ? String.format("  (%,d replaced earlier versions)", f.superseding()) : "");
+                if (!f.message().isEmpty()) {
+                    out.println("    warning: " + f.message());
+                }
+            } else if (f.status().equals("rejected_whole")) {
+                out.printf("  %-40s REJECTED: %s%n", f.file(), f.message());
+            }
+        }
+        long skipped = result.files().stream().filter(f -> f.status().equals("skipped")).count();
+        if (skipped > 0) {
+            out.printf("  %d file(s) skipped: their content was ingested before%n", skipped);
+        }
+        if (result.totalRejected() > 0 || !result.rejectedWhole().isEmpty()) {
+            out.println("  rejects: " + result.rejectsFolder().toAbsolutePath());
+        }
+        if (result.error() != null) {
+            err.println("error: ingest stopped: " + result.error());
+            err.println("       fix the cause and run ingest again: it resumes where it stopped");
         }
         return result;
+    }
+
+    private static JobRepositoryDatabase jobRepository(PipelineOptions options, IngestOptions ingestOptions) {
+        if (ingestOptions.jobRepository == null) {
+            Warehouse warehouse = new Warehouse(options.warehouse.toAbsolutePath().toString());
+            return JobRepositoryDatabase.embedded(Path.of(warehouse.jobRepositoryPath()));
+        }
+        return JobRepositoryDatabase.open(ingestOptions.jobRepository, System.getenv(JobRepositoryDatabase.ENV_USER),
+                System.getenv(JobRepositoryDatabase.ENV_PASSWORD));
+    }
+
+    /** Exit code of an ingest: 1 when it failed, 3 when a file was rejected whole, else 0. */
+    static int exitCode(IngestResult result) {
+        if (result.outcome() == IngestResult.Outcome.FAILED) {
+            return ExitCodes.FAILED;
+        }
+        return result.rejectedWhole().isEmpty() ? ExitCodes.OK : ExitCodes.FILE_REJECTED;
     }
 
     static void metrics(PipelineOptions options, String master, PrintStream out) {

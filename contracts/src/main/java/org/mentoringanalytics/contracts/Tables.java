@@ -141,6 +141,67 @@ public final class Tables {
             .primaryKey("response_id", "question_id")
             .build();
 
+    // ---------------------------------------------------------------- data quality of ingest
+
+    public static final TableContract STG_INGEST_FILES = TableContract.builder(
+                    "stg_ingest_files", Layer.STAGING,
+                    "One row per landing file version (path and content hash) that ingest has processed.")
+            .column(required("content_hash", STRING, "SHA-256 of the file's bytes"))
+            .column(required("file", STRING, "path relative to the landing folder"))
+            .column(required("source", STRING, "landing source the file belongs to"))
+            .column(required("run_id", LONG, "ingest run that processed it"))
+            .column(required("ingested_at", TIMESTAMP, "when the run published it"))
+            .column(requiredEnum("status", "outcome for the file", "loaded", "rejected_whole"))
+            .column(required("rows_read", LONG, "data rows read"))
+            .column(required("rows_written", LONG, "rows written to staging"))
+            .column(required("rows_rejected", LONG, "rows quarantined"))
+            .column(required("rows_superseding", LONG, "written rows that replaced an earlier version of the same key"))
+            .column(optional("message", STRING, "why a file was rejected whole, or warnings"))
+            .primaryKey("content_hash", "file")
+            .invariant("rows_written + rows_rejected = rows_read")
+            .build();
+
+    public static final TableContract STG_INGEST_REJECTS = TableContract.builder(
+                    "stg_ingest_rejects", Layer.STAGING,
+                    "One row per ingest run, landing file and reject reason, with how many rows it hit.")
+            .column(required("run_id", LONG, "ingest run"))
+            .column(required("file", STRING, "path relative to the landing folder"))
+            .column(required("source", STRING, "landing source"))
+            .column(required("field", STRING, "landing field at fault"))
+            .column(requiredEnum("reason", "kind of fault", "missing", "bad_type", "not_accepted", "out_of_range",
+                    "after_as_of", "inconsistent", "unknown_reference", "duplicate_key"))
+            .column(required("rows", LONG, "rows rejected for this reason"))
+            .primaryKey("run_id", "file", "field", "reason")
+            .build();
+
+    public static final TableContract STG_INGEST_RUNS = TableContract.builder(
+                    "stg_ingest_runs", Layer.STAGING, "One row per completed ingest run.")
+            .column(required("run_id", LONG, "ingest run (job instance id)"))
+            .column(required("as_of", DATE, "as-of date of the run"))
+            .column(required("finished_at", TIMESTAMP, "when the run published"))
+            .column(required("files_loaded", LONG, "new file versions loaded"))
+            .column(required("files_skipped", LONG, "files skipped because that content was already ingested"))
+            .column(required("files_rejected", LONG, "files rejected whole"))
+            .column(required("rows_read", LONG, "data rows read"))
+            .column(required("rows_written", LONG, "rows written"))
+            .column(required("rows_rejected", LONG, "rows quarantined"))
+            .primaryKey("run_id")
+            .build();
+
+    // ---------------------------------------------------------------- restricted
+
+    public static final TableContract RESTRICTED_SURVEY_COMMENTS = TableContract.builder(
+                    "restricted_survey_comments", Layer.RESTRICTED,
+                    "One row per survey answer that carried a free-text comment. No mart or report reads it.")
+            .column(required("response_id", STRING, "submitted survey"))
+            .column(required("question_id", STRING, "question the comment was given with"))
+            .column(required("survey_id", STRING, "survey wave"))
+            .column(required("program_id", STRING, "program surveyed"))
+            .column(required("survey_type", STRING, "kind of survey"))
+            .column(required("comment", STRING, "the free text, as written"))
+            .primaryKey("response_id", "question_id")
+            .build();
+
     // ---------------------------------------------------------------- marts
 
     public static final TableContract MART_PROGRAM_ENGAGEMENT_MONTHLY = TableContract.builder(
@@ -176,6 +237,7 @@ public final class Tables {
     private static final List<TableContract> ALL = List.of(
             STG_EMPLOYEES, STG_JOB_CHANGES, STG_PROGRAMS, STG_ENROLLMENTS, STG_MATCHES, STG_GOALS,
             STG_SESSIONS, STG_SURVEY_QUESTIONS, STG_SURVEY_RESPONSES,
+            STG_INGEST_FILES, STG_INGEST_REJECTS, STG_INGEST_RUNS, RESTRICTED_SURVEY_COMMENTS,
             MART_PROGRAM_ENGAGEMENT_MONTHLY, MART_RETENTION_12M);
 
     /** Every table, staging first. */

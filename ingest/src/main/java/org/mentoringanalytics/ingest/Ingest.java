@@ -1,11 +1,16 @@
 package org.mentoringanalytics.ingest;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.mentoringanalytics.contracts.Tables;
 import org.mentoringanalytics.contracts.Warehouse;
-import org.mentoringanalytics.ingest.internal.StagingPartWriter;
+import org.mentoringanalytics.ingest.internal.FileCheck;
+import org.mentoringanalytics.ingest.internal.ParquetTables;
+import org.mentoringanalytics.ingest.internal.Plan;
+import org.mentoringanalytics.ingest.internal.PlanTasklet;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -14,13 +19,14 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 /**
- * Entry point of the ingest stage. A run is identified by the landing folder's content
- * fingerprint and the as-of date: the same landing content is ingested once (a second call is a
- * no-op), and a run that failed or was killed resumes from the job repository where it stopped.
+ * Entry point of the ingest stage. Each invocation first finishes a run that failed or was killed
+ * (restarting it from the job repository, so it ends with exactly the rows of an uninterrupted
+ * run), then starts a new run that loads every landing file whose content has not been ingested
+ * before. Landing content already ingested is skipped, so ingesting the same folder twice changes
+ * nothing.
  */
 public final class Ingest {
 
@@ -31,75 +37,114 @@ public final class Ingest {
      * Ingests {@code landing} into the staging layer of {@code warehouse}.
      *
      * @param landing       landing folder (docs/landing-format.md)
-     * @param warehouse     warehouse root; holds the job repository, staging tables and rejects
-     * @param asOf          as-of date of the run
+     * @param warehouse     warehouse root; holds the staging tables, rejects and, by default, the job repository
+     * @param asOf          as-of date of the run: nothing in the data may be later
      * @param pseudonymizer keyed pseudonymizer for person identifiers
-     * @param settings      chunk size and other tuning
+     * @param settings      chunk size, reject limit
+     * @param repository    job repository database
      */
     public static IngestResult run(Path landing, Path warehouse, LocalDate asOf, Pseudonymizer pseudonymizer,
-                                   IngestSettings settings) throws Exception {
+                                   IngestSettings settings, JobRepositoryDatabase repository) throws Exception {
         Warehouse tables = new Warehouse(warehouse.toAbsolutePath().toString());
-        String fingerprint = LandingFingerprint.of(landing);
-        JobParameters parameters = new JobParametersBuilder()
-                .addString("landing.fingerprint", fingerprint, true)
-                .addString("as_of", asOf.toString(), true)
-                .addString("landing", landing.toAbsolutePath().toString(), false)
-                .addString("warehouse", tables.root(), false)
-                .addString("run.folder", warehouse.toAbsolutePath().resolve("_ingest")
-                        .resolve(fingerprint.substring(0, 16) + "-" + asOf).toString(), false)
-                .toJobParameters();
-        try (JobRepositoryDatabase database = JobRepositoryDatabase.open(Path.of(tables.jobRepositoryPath()));
-             AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-            context.registerBean("dataSource", javax.sql.DataSource.class, database::dataSource);
+        try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
+            context.registerBean("dataSource", javax.sql.DataSource.class, repository::dataSource);
             context.registerBean(Pseudonymizer.class, () -> pseudonymizer);
             context.registerBean(IngestSettings.class, () -> settings);
             context.register(IngestConfiguration.class);
             context.refresh();
-            JobRepository repository = context.getBean(JobRepository.class);
+            JobRepository jobRepository = context.getBean(JobRepository.class);
             JobOperator operator = context.getBean(JobOperator.class);
             Job job = context.getBean(Job.class);
 
-            JobInstance instance = repository.getJobInstance(IngestConfiguration.JOB_NAME, parameters);
-            JobExecution execution;
-            boolean alreadyDone = false;
-            if (instance == null) {
-                execution = operator.start(job, parameters);
-            } else {
-                JobExecution last = repository.getLastJobExecution(instance);
-                if (last.getStatus() == BatchStatus.COMPLETED) {
-                    execution = last;
-                    alreadyDone = true;
-                } else {
-                    if (last.getStatus().isRunning()) {
-                        // A run killed mid-way leaves its execution marked running: recover it first.
-                        last = operator.recover(last);
+            JobExecution unfinished = unfinished(jobRepository, operator);
+            if (unfinished != null) {
+                if (planStillHolds(unfinished, landing)) {
+                    JobExecution restarted = operator.restart(unfinished);
+                    if (restarted.getStatus() != BatchStatus.COMPLETED) {
+                        return result(restarted, tables);
                     }
-                    execution = operator.restart(last);
+                } else {
+                    // The landing files changed under a broken run: its plan is stale, start afresh.
+                    operator.abandon(unfinished);
                 }
             }
-            return result(repository, execution, alreadyDone, tables);
+            long runKey = System.currentTimeMillis();
+            JobParameters parameters = new JobParametersBuilder()
+                    .addLong("run.key", runKey, true)
+                    .addString("as_of", asOf.toString(), true)
+                    .addString("landing", landing.toAbsolutePath().toString(), false)
+                    .addString("warehouse", tables.root(), false)
+                    .addString("run.folder", warehouse.toAbsolutePath().resolve("_ingest").resolve("run-" + runKey).toString(), false)
+                    .addLong("max.rejects.per.file", settings.maxRejectsPerFile(), false)
+                    .toJobParameters();
+            return result(operator.start(job, parameters), tables);
         }
     }
 
-    private static IngestResult result(JobRepository repository, JobExecution execution, boolean alreadyDone,
-                                       Warehouse tables) {
-        long runId = execution.getJobInstance().getInstanceId();
-        List<IngestResult.SourceCounts> counts = new ArrayList<>();
-        for (LandingSource source : LandingSources.ALL) {
-            StepExecution step = lastStep(repository, execution.getJobInstance(), "stage-" + source.name());
-            if (step != null) {
-                counts.add(new IngestResult.SourceCounts(source.name(), step.getReadCount(),
-                        step.getExecutionContext().getLong(StagingPartWriter.VALID, 0L),
-                        step.getExecutionContext().getLong(StagingPartWriter.REJECTED, 0L)));
+    /** The last execution of the job when it did not complete; a killed one is marked failed first. */
+    private static JobExecution unfinished(JobRepository repository, JobOperator operator) {
+        JobInstance last = repository.getLastJobInstance(IngestConfiguration.JOB_NAME);
+        if (last == null) {
+            return null;
+        }
+        JobExecution execution = repository.getLastJobExecution(last);
+        if (execution == null || execution.getStatus() == BatchStatus.COMPLETED
+                || execution.getStatus() == BatchStatus.ABANDONED) {
+            return null;
+        }
+        if (execution.getStatus().isRunning()) {
+            execution = operator.recover(execution);
+        }
+        return execution;
+    }
+
+    private static boolean planStillHolds(JobExecution execution, Path landing) throws IOException {
+        if (!execution.getExecutionContext().containsKey(PlanTasklet.PLAN)) {
+            return true;
+        }
+        Plan plan = Plan.parse(execution.getExecutionContext().getString(PlanTasklet.PLAN));
+        for (Plan.Entry entry : plan.with(Plan.Status.READ)) {
+            Path file = landing.resolve(entry.file());
+            if (!java.nio.file.Files.isRegularFile(file) || !FileCheck.hash(file).equals(entry.hash())) {
+                return false;
             }
         }
-        IngestResult.Outcome outcome = alreadyDone ? IngestResult.Outcome.ALREADY_INGESTED
-                : execution.getStatus() == BatchStatus.COMPLETED ? IngestResult.Outcome.COMPLETED
-                : IngestResult.Outcome.FAILED;
-        return new IngestResult(outcome, runId, counts, Path.of(tables.rejectsLocation(runId)));
+        return true;
     }
 
-    private static StepExecution lastStep(JobRepository repository, JobInstance instance, String stepName) {
-        return repository.getLastStepExecution(instance, stepName);
+    private static IngestResult result(JobExecution execution, Warehouse tables) throws IOException {
+        long runId = execution.getJobInstance().getInstanceId();
+        Path rejects = Path.of(tables.rejectsLocation(runId));
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            String error = execution.getAllFailureExceptions().stream().map(Ingest::rootMessage).findFirst()
+                    .orElse("the run ended " + execution.getStatus());
+            return new IngestResult(IngestResult.Outcome.FAILED, runId, List.of(), rejects, error);
+        }
+        Plan plan = Plan.parse(execution.getExecutionContext().getString(PlanTasklet.PLAN));
+        List<IngestResult.FileOutcome> files = new ArrayList<>();
+        for (Path file : ParquetTables.dataFiles(Path.of(tables.location(Tables.STG_INGEST_FILES)))) {
+            ParquetTables.read(file, null, r -> {
+                if ((Long) r.get("run_id") == runId) {
+                    files.add(new IngestResult.FileOutcome(r.get("file").toString(), r.get("source").toString(),
+                            r.get("status").toString(), (Long) r.get("rows_read"), (Long) r.get("rows_written"),
+                            (Long) r.get("rows_rejected"), (Long) r.get("rows_superseding"),
+                            r.get("message") == null ? "" : r.get("message").toString()));
+                }
+            });
+        }
+        for (Plan.Entry skipped : plan.with(Plan.Status.SKIPPED)) {
+            files.add(new IngestResult.FileOutcome(skipped.file(), skipped.source(), "skipped", 0, 0, 0, 0, skipped.message()));
+        }
+        boolean nothingNew = plan.with(Plan.Status.READ).isEmpty() && plan.with(Plan.Status.REJECTED).isEmpty();
+        return new IngestResult(nothingNew ? IngestResult.Outcome.NOTHING_NEW : IngestResult.Outcome.COMPLETED, runId,
+                files, rejects, null);
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 }

@@ -2,10 +2,13 @@ package org.mentoringanalytics.ingest;
 
 import java.util.List;
 import javax.sql.DataSource;
+import org.mentoringanalytics.ingest.internal.CompactTasklet;
 import org.mentoringanalytics.ingest.internal.ConvertedRow;
 import org.mentoringanalytics.ingest.internal.LandingCsvReader;
 import org.mentoringanalytics.ingest.internal.LandingRow;
+import org.mentoringanalytics.ingest.internal.PlanTasklet;
 import org.mentoringanalytics.ingest.internal.PublishTasklet;
+import org.mentoringanalytics.ingest.internal.QualityTasklet;
 import org.mentoringanalytics.ingest.internal.RowConverter;
 import org.mentoringanalytics.ingest.internal.StagingPartWriter;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
@@ -22,10 +25,13 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The ingest job: one chunk step per landing source (read CSV, validate and pseudonymize by the
- * staging contract, write Parquet parts and rejects), then a publish step that swaps the new
- * staging tables in. Inputs arrive as job parameters ({@code landing}, {@code warehouse},
- * {@code run.folder}); the job repository lives in the {@link DataSource} the caller supplies.
+ * The ingest job. {@code plan-files} decides which landing files to read (new content only);
+ * one chunk step per landing source reads them, validates and pseudonymizes by the staging
+ * contract and the source's rules, and writes Parquet parts and rejects; {@code compact-staging}
+ * applies the supersession rule; {@code record-quality} writes the data-quality tables;
+ * {@code publish-staging} swaps the new table versions in. Inputs arrive as job parameters
+ * ({@code landing}, {@code warehouse}, {@code run.folder}, {@code as_of}); the job repository lives
+ * in the {@link DataSource} the caller supplies.
  */
 @Configuration
 @EnableBatchProcessing
@@ -44,28 +50,35 @@ public class IngestConfiguration {
                          Pseudonymizer pseudonymizer, IngestSettings settings) {
         List<LandingSource> sources = LandingSources.ALL;
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
-                .start(sourceStep(sources.get(0), jobRepository, transactionManager, pseudonymizer, settings));
-        for (LandingSource source : sources.subList(1, sources.size())) {
+                .start(tasklet("plan-files", new PlanTasklet(sources), jobRepository, transactionManager));
+        for (LandingSource source : sources) {
             job.next(sourceStep(source, jobRepository, transactionManager, pseudonymizer, settings));
         }
-        Step publish = new StepBuilder("publish-staging", jobRepository)
-                .tasklet(new PublishTasklet(sources), transactionManager)
+        return job.next(tasklet("compact-staging", new CompactTasklet(sources), jobRepository, transactionManager))
+                .next(tasklet("record-quality", new QualityTasklet(sources, jobRepository), jobRepository, transactionManager))
+                .next(tasklet("publish-staging", new PublishTasklet(sources), jobRepository, transactionManager))
                 .build();
-        return job.next(publish).build();
+    }
+
+    private static Step tasklet(String name, org.springframework.batch.core.step.tasklet.Tasklet tasklet,
+                                JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
     }
 
     private static Step sourceStep(LandingSource source, JobRepository jobRepository,
                                    PlatformTransactionManager transactionManager, Pseudonymizer pseudonymizer,
                                    IngestSettings settings) {
         LandingCsvReader reader = new LandingCsvReader(source);
+        RowConverter converter = new RowConverter(source, pseudonymizer);
         StagingPartWriter writer = new StagingPartWriter(source);
         return new StepBuilder("stage-" + source.name(), jobRepository)
                 .<LandingRow, ConvertedRow>chunk(settings.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(reader)
-                .processor(new RowConverter(source, pseudonymizer))
+                .processor(converter)
                 .writer(writer)
                 .listener(reader)
+                .listener(converter)
                 .listener(writer)
                 .build();
     }

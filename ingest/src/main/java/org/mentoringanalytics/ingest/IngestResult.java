@@ -8,27 +8,44 @@ import java.util.List;
  *
  * @param outcome       how the run ended
  * @param runId         job instance id in the job repository; also names the rejects folder
- * @param sources       rows per source, in job order
+ * @param files         every landing file the run looked at
  * @param rejectsFolder folder holding this run's rejects files
+ * @param error         why the run failed, when it did
  */
-public record IngestResult(Outcome outcome, long runId, List<SourceCounts> sources, Path rejectsFolder) {
+public record IngestResult(Outcome outcome, long runId, List<FileOutcome> files, Path rejectsFolder, String error) {
 
-    public enum Outcome { COMPLETED, ALREADY_INGESTED, FAILED }
+    public enum Outcome {
+        /** New files were loaded (rows may still have been rejected). */
+        COMPLETED,
+        /** Every landing file's content had been ingested before: nothing changed. */
+        NOTHING_NEW,
+        /** The run stopped; it resumes from where it stopped on the next invocation. */
+        FAILED
+    }
 
     /**
-     * @param source   landing source name
-     * @param read     rows read
-     * @param written  rows written to staging
-     * @param rejected rows quarantined
+     * @param file       path relative to the landing folder
+     * @param source     landing source
+     * @param status     loaded, skipped (content ingested before) or rejected_whole
+     * @param read       rows read
+     * @param written    rows written to staging
+     * @param rejected   rows quarantined
+     * @param superseding written rows that replaced an earlier version of the same key
+     * @param message    reason of a whole-file reject, or warnings
      */
-    public record SourceCounts(String source, long read, long written, long rejected) {
+    public record FileOutcome(String file, String source, String status, long read, long written, long rejected,
+                              long superseding, String message) {
     }
 
     public long totalRejected() {
-        return sources.stream().mapToLong(SourceCounts::rejected).sum();
+        return files.stream().mapToLong(FileOutcome::rejected).sum();
     }
 
     public long totalWritten() {
-        return sources.stream().mapToLong(SourceCounts::written).sum();
+        return files.stream().mapToLong(FileOutcome::written).sum();
+    }
+
+    public List<FileOutcome> rejectedWhole() {
+        return files.stream().filter(f -> f.status().equals("rejected_whole")).toList();
     }
 }

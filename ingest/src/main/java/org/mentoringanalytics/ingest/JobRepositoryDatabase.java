@@ -1,31 +1,61 @@
 package org.mentoringanalytics.ingest;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcConnectionPool;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
- * The Spring Batch job repository as an embedded H2 file database inside the warehouse, created
- * with Spring Batch's own schema on first use.
+ * The Spring Batch job repository: by default an embedded H2 file database inside the warehouse;
+ * for production any PostgreSQL database given by JDBC URL. Created with Spring Batch's own schema
+ * on first use.
  */
 public final class JobRepositoryDatabase implements AutoCloseable {
 
-    private final JdbcConnectionPool pool;
+    /** User and password of a JDBC job repository come from these environment variables. */
+    public static final String ENV_USER = "MENTORING_JOB_REPOSITORY_USER";
+    public static final String ENV_PASSWORD = "MENTORING_JOB_REPOSITORY_PASSWORD";
 
-    private JobRepositoryDatabase(JdbcConnectionPool pool) {
+    private final HikariDataSource pool;
+
+    private JobRepositoryDatabase(HikariDataSource pool) {
         this.pool = pool;
     }
 
-    /** Opens (and if needed creates) the repository at {@code <file>.mv.db}. */
-    public static JobRepositoryDatabase open(Path file) {
-        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
-        JobRepositoryDatabase database = new JobRepositoryDatabase(JdbcConnectionPool.create(url, "sa", ""));
-        database.createSchemaIfMissing();
+    /** The embedded repository at {@code <file>.mv.db}. */
+    public static JobRepositoryDatabase embedded(Path file) {
+        return open("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+    }
+
+    /** A repository at a JDBC URL ({@code jdbc:postgresql://...} or {@code jdbc:h2:...}). */
+    public static JobRepositoryDatabase open(String url, String user, String password) {
+        String schema;
+        if (url.startsWith("jdbc:h2:")) {
+            schema = "org/springframework/batch/core/schema-h2.sql";
+        } else if (url.startsWith("jdbc:postgresql:")) {
+            schema = "org/springframework/batch/core/schema-postgresql.sql";
+        } else {
+            throw new IllegalArgumentException("unsupported job repository URL (use jdbc:h2: or jdbc:postgresql:): " + url);
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(4);
+        config.setPoolName("job-repository");
+        JobRepositoryDatabase database;
+        try {
+            database = new JobRepositoryDatabase(new HikariDataSource(config));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot connect to the job repository " + url + ": " + e.getMessage(), e);
+        }
+        database.createSchemaIfMissing(schema);
         return database;
     }
 
@@ -33,20 +63,24 @@ public final class JobRepositoryDatabase implements AutoCloseable {
         return pool;
     }
 
-    private void createSchemaIfMissing() {
-        try (Connection connection = pool.getConnection();
-             ResultSet tables = connection.getMetaData().getTables(null, null, "BATCH_JOB_INSTANCE", null)) {
-            if (!tables.next()) {
-                new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-h2.sql"))
-                        .populate(connection);
+    private void createSchemaIfMissing(String schema) {
+        try (Connection connection = pool.getConnection()) {
+            if (!hasTable(connection.getMetaData(), "BATCH_JOB_INSTANCE") && !hasTable(connection.getMetaData(), "batch_job_instance")) {
+                new ResourceDatabasePopulator(new ClassPathResource(schema)).populate(connection);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot open the job repository at " + pool, e);
+            throw new IllegalStateException("cannot prepare the job repository: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasTable(DatabaseMetaData metaData, String name) throws SQLException {
+        try (ResultSet tables = metaData.getTables(null, null, name, null)) {
+            return tables.next();
         }
     }
 
     @Override
     public void close() {
-        pool.dispose();
+        pool.close();
     }
 }

@@ -1,8 +1,13 @@
 package org.mentoringanalytics.ingest;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.mentoringanalytics.contracts.Column;
 import org.mentoringanalytics.contracts.TableContract;
 
 /**
@@ -10,19 +15,34 @@ import org.mentoringanalytics.contracts.TableContract;
  *
  * @param name          source name, used for step names and rejects files
  * @param folder        folder under the landing root
- * @param filePattern   glob of the file names in that folder, e.g. {@code sessions-*.csv}
- * @param table         staging table written from it; its columns drive parsing and validation
+ * @param filePattern   glob of the file names in that folder, e.g. {@code *.csv}; the same names
+ *                      with {@code .gz} appended are read too
+ * @param table         staging table written from it; its columns drive parsing, required fields
+ *                      and accepted values
  * @param personFields  staging column to landing field, for person identifiers that are
  *                      pseudonymized on the way in
- * @param droppedFields landing fields deliberately not stored (emails, free text)
+ * @param droppedFields landing fields deliberately not stored in the table (emails, free text)
+ * @param rules         further validation rules, checked in order after types
+ * @param restricted    a restricted side table fed from the same rows, if any
  */
 public record LandingSource(String name, String folder, String filePattern, TableContract table,
-                            Map<String, String> personFields, List<String> droppedFields) {
+                            Map<String, String> personFields, List<String> droppedFields, List<Rule> rules,
+                            Optional<RestrictedOutput> restricted) {
+
+    /**
+     * A side table of sensitive free text, written only for rows where {@code whenPresent} is set.
+     *
+     * @param table       restricted table; its columns are read from landing fields of the same name
+     * @param whenPresent landing field that must be non-empty for a row to be written
+     */
+    public record RestrictedOutput(TableContract table, String whenPresent) {
+    }
 
     public LandingSource {
         Objects.requireNonNull(name, "name");
         personFields = Map.copyOf(personFields);
         droppedFields = List.copyOf(droppedFields);
+        rules = List.copyOf(rules);
         for (String column : personFields.keySet()) {
             table.column(column);
         }
@@ -33,10 +53,53 @@ public record LandingSource(String name, String folder, String filePattern, Tabl
         return personFields.getOrDefault(column, column);
     }
 
-    /** Every landing field the source expects in its header. */
-    public List<String> expectedFields() {
-        List<String> fields = new java.util.ArrayList<>(table.columnNames().stream().map(this::landingField).toList());
-        fields.addAll(droppedFields);
+    public boolean isPerson(String column) {
+        return personFields.containsKey(column);
+    }
+
+    /** Glob matching the plain and the gzip-compressed files of this source. */
+    public String glob() {
+        return "{" + filePattern + "," + filePattern + ".gz}";
+    }
+
+    /** Landing fields a file must have in its header. */
+    public Set<String> requiredFields() {
+        Set<String> fields = new LinkedHashSet<>();
+        for (Column c : table.columns()) {
+            if (!c.nullable()) {
+                fields.add(landingField(c.name()));
+            }
+        }
         return fields;
+    }
+
+    /** Every landing field the source knows; other header names are ignored with a warning. */
+    public Set<String> knownFields() {
+        Set<String> fields = new LinkedHashSet<>();
+        table.columns().forEach(c -> fields.add(landingField(c.name())));
+        fields.addAll(droppedFields);
+        restricted.ifPresent(r -> r.table().columns().forEach(c -> fields.add(c.name())));
+        return fields;
+    }
+
+    /** Staging tables this source's rules look up. */
+    public List<TableContract> referencedTables() {
+        List<TableContract> tables = new ArrayList<>();
+        for (Rule rule : rules) {
+            for (TableContract t : rule.referencedTables()) {
+                if (!tables.contains(t)) {
+                    tables.add(t);
+                }
+            }
+        }
+        return tables;
+    }
+
+    /** Tables this source writes: its staging table and the restricted side table, if any. */
+    public List<TableContract> outputTables() {
+        List<TableContract> tables = new ArrayList<>();
+        tables.add(table);
+        restricted.ifPresent(r -> tables.add(r.table()));
+        return tables;
     }
 }

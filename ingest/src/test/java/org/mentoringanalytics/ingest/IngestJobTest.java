@@ -1,112 +1,118 @@
 package org.mentoringanalytics.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentoringanalytics.ingest.IngestRun.PSEUDONYMIZER;
+import static org.mentoringanalytics.ingest.IngestRun.read;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.avro.generic.GenericRecord;
-import org.apache.parquet.avro.AvroParquetReader;
-import org.apache.parquet.hadoop.ParquetReader;
-import org.apache.parquet.io.LocalInputFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentoringanalytics.contracts.TableContract;
 import org.mentoringanalytics.contracts.Tables;
-import org.mentoringanalytics.contracts.Warehouse;
 
 class IngestJobTest {
-
-    static final Pseudonymizer PSEUDONYMIZER = new Pseudonymizer("test-key-0123456789abcdef".getBytes(StandardCharsets.UTF_8));
-    static final LocalDate AS_OF = LocalDate.of(2026, 9, 30);
 
     @TempDir
     Path dir;
 
     @Test
-    void writesStagingTablesWithPseudonymsAndQuarantinesBadRows() throws Exception {
+    void writesStagingTablesWithPseudonymsAndKeepsCommentsApart() throws Exception {
         Path landing = LandingFixture.write(dir.resolve("landing"));
         Path warehouse = dir.resolve("warehouse");
 
-        IngestResult result = Ingest.run(landing, warehouse, AS_OF, PSEUDONYMIZER, new IngestSettings(2));
+        IngestResult result = IngestRun.run(landing, warehouse);
 
         assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.COMPLETED);
         List<GenericRecord> employees = read(warehouse, Tables.STG_EMPLOYEES);
         assertThat(employees).hasSize(4);
-        String pseudonymOfE1 = PSEUDONYMIZER.pseudonym("E1");
-        GenericRecord e1 = employees.stream().filter(r -> r.get("employee_key").toString().equals(pseudonymOfE1))
-                .findFirst().orElseThrow();
+        GenericRecord e1 = employees.stream()
+                .filter(r -> r.get("employee_key").toString().equals(PSEUDONYMIZER.pseudonym("E1"))).findFirst().orElseThrow();
         assertThat(e1.get("hire_date")).isEqualTo(LocalDate.of(2020, 1, 6));
         assertThat(e1.get("termination_type").toString()).isEqualTo("voluntary");
+        assertThat(e1.get("manager_key").toString()).isEqualTo(PSEUDONYMIZER.pseudonym("E3"));
         assertThat(e1.getSchema().getField("email")).isNull();
 
-        // Two sessions are valid; the third has a channel outside the accepted values, the fourth a bad duration.
-        List<GenericRecord> sessions = read(warehouse, Tables.STG_SESSIONS);
-        assertThat(sessions).extracting(r -> r.get("session_id").toString()).containsExactlyInAnyOrder("S1", "S2");
-        GenericRecord s1 = sessions.stream().filter(r -> r.get("session_id").toString().equals("S1")).findFirst().orElseThrow();
+        GenericRecord s1 = read(warehouse, Tables.STG_SESSIONS).stream()
+                .filter(r -> r.get("session_id").toString().equals("S1")).findFirst().orElseThrow();
         // 2026-03-02T10:00:00+01:00 is 09:00 UTC.
-        assertThat(s1.get("started_at")).isEqualTo(java.time.Instant.parse("2026-03-02T09:00:00Z"));
+        assertThat(s1.get("started_at")).isEqualTo(Instant.parse("2026-03-02T09:00:00Z"));
         assertThat(s1.get("logged_by_key").toString()).isEqualTo(PSEUDONYMIZER.pseudonym("E2"));
 
-        IngestResult.SourceCounts sessionCounts = result.sources().stream()
-                .filter(c -> c.source().equals("sessions")).findFirst().orElseThrow();
-        assertThat(sessionCounts).isEqualTo(new IngestResult.SourceCounts("sessions", 4, 2, 2));
-        List<String> rejects = Files.readAllLines(result.rejectsFolder().resolve("sessions.csv"));
-        assertThat(rejects.get(0)).isEqualTo("file,line,field,reason,original");
-        assertThat(rejects.get(1)).isEqualTo("sessions/sessions-2026.csv,4,channel,\"'pigeon' is not one of [video, phone, chat, email, in_person]\","
-                + "\"S3,M1,2026-03-21T10:00:00Z,30,pigeon,sync,E1\"");
-        assertThat(rejects.get(2)).startsWith("sessions/sessions-2026.csv,5,duration_minutes,'forty' is not a valid whole number");
+        GenericRecord response = read(warehouse, Tables.STG_SURVEY_RESPONSES).get(0);
+        assertThat(response.getSchema().getField("comment")).isNull();
+        List<GenericRecord> comments = read(warehouse, Tables.RESTRICTED_SURVEY_COMMENTS);
+        assertThat(comments).hasSize(1);
+        assertThat(comments.get(0).get("comment").toString()).isEqualTo("Private words");
+        assertThat(comments.get(0).getSchema().getField("employee_key")).isNull();
+        assertThat(warehouse.resolve("restricted/restricted_survey_comments")).isDirectory();
     }
 
     @Test
-    void noRawIdentifierOrEmailReachesTheWarehouse() throws Exception {
+    void recordsEveryFileAndRunInTheDataQualityTables() throws Exception {
         Path landing = LandingFixture.write(dir.resolve("landing"));
         Path warehouse = dir.resolve("warehouse");
-        Ingest.run(landing, warehouse, AS_OF, PSEUDONYMIZER, IngestSettings.defaults());
-        for (TableContract table : Tables.all()) {
-            if (table.layer() != org.mentoringanalytics.contracts.Layer.STAGING) {
-                continue;
-            }
-            for (GenericRecord record : read(warehouse, table)) {
-                String text = record.toString();
-                assertThat(text).doesNotContain("\"E1\"").doesNotContain("\"E2\"").doesNotContain("@example.com");
-            }
-        }
+        IngestResult result = IngestRun.run(landing, warehouse);
+
+        List<GenericRecord> files = read(warehouse, Tables.STG_INGEST_FILES);
+        assertThat(files).hasSize(9);
+        GenericRecord sessions = files.stream().filter(r -> r.get("file").toString().equals("sessions/sessions-2026.csv"))
+                .findFirst().orElseThrow();
+        assertThat(sessions.get("rows_read")).isEqualTo(2L);
+        assertThat(sessions.get("rows_written")).isEqualTo(2L);
+        assertThat(sessions.get("run_id")).isEqualTo(result.runId());
+        List<GenericRecord> runs = read(warehouse, Tables.STG_INGEST_RUNS);
+        assertThat(runs).hasSize(1);
+        assertThat(runs.get(0).get("files_loaded")).isEqualTo(9L);
+        assertThat(runs.get(0).get("rows_written")).isEqualTo(14L);
     }
 
     @Test
-    void secondRunOnTheSameLandingChangesNothing() throws Exception {
+    void aSecondRunOnTheSameLandingChangesNothing() throws Exception {
         Path landing = LandingFixture.write(dir.resolve("landing"));
         Path warehouse = dir.resolve("warehouse");
-        IngestResult first = Ingest.run(landing, warehouse, AS_OF, PSEUDONYMIZER, IngestSettings.defaults());
+        IngestRun.run(landing, warehouse);
         List<String> before = listing(warehouse.resolve("staging"));
 
-        IngestResult second = Ingest.run(landing, warehouse, AS_OF, PSEUDONYMIZER, IngestSettings.defaults());
+        IngestResult second = IngestRun.run(landing, warehouse);
 
-        assertThat(second.outcome()).isEqualTo(IngestResult.Outcome.ALREADY_INGESTED);
-        assertThat(second.runId()).isEqualTo(first.runId());
+        assertThat(second.outcome()).isEqualTo(IngestResult.Outcome.NOTHING_NEW);
+        assertThat(second.files()).allMatch(f -> f.status().equals("skipped"));
         assertThat(listing(warehouse.resolve("staging"))).isEqualTo(before);
-        assertThat(read(warehouse, Tables.STG_SESSIONS)).hasSize(2);
     }
 
-    static List<GenericRecord> read(Path warehouse, TableContract table) throws IOException {
-        Path folder = Path.of(new Warehouse(warehouse.toString()).location(table));
-        List<GenericRecord> rows = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".parquet")).sorted().toList()) {
-                try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(new LocalInputFile(file)).build()) {
-                    for (GenericRecord r = reader.read(); r != null; r = reader.read()) {
-                        rows.add(r);
-                    }
-                }
-            }
-        }
-        return rows;
+    @Test
+    void aNewFileIsAddedAndAChangedFileSupersedesByKey() throws Exception {
+        Path landing = LandingFixture.write(dir.resolve("landing"));
+        Path warehouse = dir.resolve("warehouse");
+        IngestRun.run(landing, warehouse);
+
+        Files.writeString(landing.resolve("sessions/sessions-2026-q3.csv"), """
+                session_id,match_id,started_at,duration_minutes,channel,mode,logged_by
+                S3,M1,2026-07-02T10:00:00Z,50,phone,sync,E2
+                """);
+        // The 2026 export is re-issued with S1 corrected from 45 to 40 minutes.
+        Files.writeString(landing.resolve("sessions/sessions-2026.csv"), """
+                session_id,match_id,started_at,duration_minutes,channel,mode,logged_by
+                S1,M1,2026-03-02T10:00:00+01:00,40,video,sync,E2
+                S2,M1,2026-03-20T10:00:00Z,0,chat,async,E1
+                """);
+        IngestResult second = IngestRun.run(landing, warehouse);
+
+        assertThat(second.outcome()).isEqualTo(IngestResult.Outcome.COMPLETED);
+        assertThat(IngestRun.file(second, "sessions/sessions-2026.csv").superseding()).isEqualTo(2);
+        assertThat(IngestRun.file(second, "sessions/sessions-2026-q3.csv").written()).isEqualTo(1);
+        assertThat(IngestRun.file(second, "hr/employees.csv").status()).isEqualTo("skipped");
+        List<GenericRecord> sessions = read(warehouse, Tables.STG_SESSIONS);
+        assertThat(sessions).extracting(r -> r.get("session_id").toString()).containsExactlyInAnyOrder("S1", "S2", "S3");
+        assertThat(sessions).filteredOn(r -> r.get("session_id").toString().equals("S1"))
+                .extracting(r -> r.get("duration_minutes")).containsExactly(40);
+        assertThat(read(warehouse, Tables.STG_INGEST_RUNS)).hasSize(2);
     }
 
     private static List<String> listing(Path root) throws IOException {

@@ -44,8 +44,6 @@ final class LandingFixture {
                 session_id,match_id,started_at,duration_minutes,channel,mode,logged_by
                 S1,M1,2026-03-02T10:00:00+01:00,45,video,sync,E2
                 S2,M1,2026-03-20T10:00:00Z,0,chat,async,E1
-                S3,M1,2026-03-21T10:00:00Z,30,pigeon,sync,E1
-                S4,M1,2026-03-22T10:00:00Z,forty,video,sync,E1
                 """);
         file(landing, "surveys/questions.csv", """
                 question_id,survey_type,construct,scale_min,scale_max,text

@@ -2,16 +2,17 @@ package org.mentoringanalytics.ingest.internal;
 
 import org.apache.avro.generic.GenericRecord;
 
-/** The outcome of converting one landing row: exactly one of record and reject is set. */
-public record ConvertedRow(GenericRecord record, Reject reject) {
-
-    static ConvertedRow valid(GenericRecord record) {
-        return new ConvertedRow(record, null);
-    }
-
-    static ConvertedRow rejected(Reject reject) {
-        return new ConvertedRow(null, reject);
-    }
+/**
+ * The outcome of converting one landing row: a staging record (and possibly a restricted side
+ * record), or a reject. Carries where the row came from.
+ *
+ * @param fileIndex  position of the file among the source's files in the plan
+ * @param line       line of the row in that file
+ * @param record     staging record, or null when rejected
+ * @param restricted restricted side record, or null
+ * @param reject     why the row was quarantined, or null
+ */
+public record ConvertedRow(int fileIndex, long line, GenericRecord record, GenericRecord restricted, Reject reject) {
 
     public boolean isValid() {
         return record != null;

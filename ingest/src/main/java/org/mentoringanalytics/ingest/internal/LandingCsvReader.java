@@ -1,44 +1,35 @@
 package org.mentoringanalytics.ingest.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
 import org.mentoringanalytics.ingest.LandingSource;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads every landing file of one source, in file-name order, as {@link LandingRow}s keyed by
- * header name. The landing root comes late, from the job parameter {@code landing}. Restart
- * resumes after the last committed row: the item count is kept in the step's execution context
- * by the base class, and the files are read in a stable order.
+ * Reads the files of one source that the run's {@link Plan} marks for reading, in plan order, as
+ * {@link LandingRow}s keyed by header name, each with the line it starts on. Restart resumes after
+ * the last committed row: the base class keeps the item count in the step's execution context,
+ * and the plan fixes the files and their order. When the CSV breaks mid-file (an unclosed quote),
+ * the reader emits one row carrying the parse error and moves on to the next file.
  */
 public final class LandingCsvReader extends AbstractItemCountingItemStreamItemReader<LandingRow>
         implements StepExecutionListener {
 
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true).get();
-
     private final LandingSource source;
     private Path landing;
-    private Iterator<Path> files;
-    private Path currentFile;
+    private List<Plan.Entry> files;
+    private int next;
+    private Plan.Entry current;
     private CSVParser parser;
     private Iterator<CSVRecord> records;
 
@@ -49,61 +40,53 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        this.landing = Path.of(stepExecution.getJobParameters().getString("landing"));
-    }
-
-    /** The files of the source, sorted; empty when the folder is missing. */
-    public static List<Path> files(Path landing, LandingSource source) {
-        Path folder = landing.resolve(source.folder());
-        List<Path> result = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return result;
-        }
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, source.filePattern())) {
-            stream.forEach(p -> {
-                if (Files.isRegularFile(p)) {
-                    result.add(p);
-                }
-            });
-        } catch (IOException e) {
-            throw new ItemStreamException("cannot list " + folder, e);
-        }
-        result.sort(null);
-        return result;
+        landing = Path.of(stepExecution.getJobParameters().getString("landing"));
+        Plan plan = Plan.parse(stepExecution.getJobExecution().getExecutionContext().getString(PlanTasklet.PLAN));
+        files = plan.toRead(source.name());
     }
 
     @Override
     protected void doOpen() {
-        files = files(landing, source).iterator();
+        next = 0;
         records = null;
     }
 
     @Override
     protected LandingRow doRead() throws IOException {
-        while (records == null || !records.hasNext()) {
-            closeParser();
-            if (!files.hasNext()) {
+        while (true) {
+            if (parser != null) {
+                // The lexer has consumed the previous record's line break: the next record starts on the next line.
+                long line = parser.getCurrentLineNumber() + 1;
+                try {
+                    if (records.hasNext()) {
+                        return row(records.next(), line);
+                    }
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    LandingRow broken = new LandingRow(current.index(), current.file(), line, Map.of(),
+                            "the CSV cannot be parsed from this line on (" + e.getMessage() + "); the rest of the file is skipped");
+                    closeParser();
+                    return broken;
+                }
+                closeParser();
+            }
+            if (next >= files.size()) {
                 return null;
             }
-            openNext(files.next());
+            current = files.get(next++);
+            Reader reader = LandingFiles.reader(landing.resolve(current.file()));
+            parser = CSVParser.builder().setReader(reader).setFormat(LandingFiles.FORMAT).get();
+            records = parser.iterator();
         }
-        CSVRecord record = records.next();
+    }
+
+    private LandingRow row(CSVRecord record, long line) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : record.toMap().entrySet()) {
             if (e.getValue() != null) {
                 values.put(e.getKey(), e.getValue());
             }
         }
-        // Header is line 1 and record numbers count data records from 1.
-        return new LandingRow(landing.relativize(currentFile).toString(), record.getRecordNumber() + 1, values);
-    }
-
-    private void openNext(Path file) throws IOException {
-        currentFile = file;
-        InputStream in = BOMInputStream.builder().setInputStream(Files.newInputStream(file)).get();
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
-        records = parser.iterator();
+        return new LandingRow(current.index(), current.file(), line, values, null);
     }
 
     @Override
@@ -115,6 +98,7 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
         if (parser != null) {
             parser.close();
             parser = null;
+            records = null;
         }
     }
 }

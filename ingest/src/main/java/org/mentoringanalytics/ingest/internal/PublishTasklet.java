@@ -1,28 +1,30 @@
 package org.mentoringanalytics.ingest.internal;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.mentoringanalytics.contracts.TableContract;
+import org.mentoringanalytics.contracts.Tables;
 import org.mentoringanalytics.contracts.Warehouse;
 import org.mentoringanalytics.ingest.LandingSource;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Last step of an ingest run: swaps each staging table written by the run into its published
- * location and gathers the run's reject parts into {@code rejects/<run-id>/<source>.csv}.
- * Safe to repeat after a crash: a table already moved is skipped.
+ * Last step of a run: swaps each compacted table into its published place (a directory rename,
+ * so readers see the old or the new version of a table, never a mix of part files), writes the
+ * run's rejects as {@code rejects/<run-id>/<source>.csv} and {@code rejected-files.csv}, and
+ * removes the run folder. Safe to repeat after a crash: a table already swapped is skipped.
  */
 public final class PublishTasklet implements Tasklet {
 
@@ -34,64 +36,63 @@ public final class PublishTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-        JobParameters parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
-        Path run = Path.of(parameters.getString("run.folder"));
+        var step = chunkContext.getStepContext().getStepExecution();
+        JobParameters parameters = step.getJobParameters();
+        RunFolders run = RunFolders.of(parameters);
         Warehouse warehouse = new Warehouse(parameters.getString("warehouse"));
-        long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        long runId = step.getJobExecution().getJobInstance().getInstanceId();
+        Path rejects = Path.of(warehouse.rejectsLocation(runId));
+
+        Plan plan = Plan.parse(step.getJobExecution().getExecutionContext().getString(PlanTasklet.PLAN));
         for (LandingSource source : sources) {
-            publishTable(run.resolve(source.table().name()), Path.of(warehouse.location(source.table())));
-            gatherRejects(run.resolve("_rejects").resolve(source.name()),
-                    Path.of(warehouse.rejectsLocation(runId)).resolve(source.name() + ".csv"));
+            List<CSVRecord> records = QualityTasklet.rejectRecords(run.rejectParts(source.name()));
+            if (!records.isEmpty()) {
+                List<List<String>> rows = new ArrayList<>();
+                records.forEach(r -> rows.add(r.toList()));
+                writeCsv(rejects.resolve(source.name() + ".csv"), StagingPartWriter.REJECT_HEADER, rows);
+            }
         }
-        deleteTree(run);
+        List<List<String>> wholeFiles = new ArrayList<>();
+        plan.with(Plan.Status.REJECTED).forEach(e -> wholeFiles.add(List.of(e.file(), e.source(), e.message())));
+        if (!wholeFiles.isEmpty()) {
+            writeCsv(rejects.resolve("rejected-files.csv"), List.of("file", "source", "reason"), wholeFiles);
+        }
+
+        List<TableContract> tables = new ArrayList<>();
+        sources.forEach(s -> tables.addAll(s.outputTables()));
+        tables.addAll(List.of(Tables.STG_INGEST_FILES, Tables.STG_INGEST_REJECTS, Tables.STG_INGEST_RUNS));
+        for (TableContract table : tables) {
+            swap(run.compacted(table), Path.of(warehouse.location(table)));
+        }
+        ParquetTables.deleteTree(run.root());
         return RepeatStatus.FINISHED;
     }
 
-    private static void publishTable(Path written, Path published) throws IOException {
-        if (!Files.isDirectory(written)) {
+    private static void swap(Path compacted, Path published) throws IOException {
+        if (!Files.isDirectory(compacted)) {
             return;
         }
         Files.createDirectories(published.getParent());
         Path previous = published.resolveSibling("." + published.getFileName() + ".previous");
-        deleteTree(previous);
+        ParquetTables.deleteTree(previous);
         if (Files.exists(published)) {
             Files.move(published, previous, StandardCopyOption.ATOMIC_MOVE);
         }
-        Files.move(written, published, StandardCopyOption.ATOMIC_MOVE);
-        deleteTree(previous);
+        Files.move(compacted, published, StandardCopyOption.ATOMIC_MOVE);
+        ParquetTables.deleteTree(previous);
     }
 
-    private static void gatherRejects(Path parts, Path target) throws IOException {
-        if (!Files.isDirectory(parts)) {
-            return;
-        }
-        List<Path> files;
-        try (Stream<Path> list = Files.list(parts)) {
-            files = list.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().toList();
-        }
-        if (files.isEmpty()) {
-            return;
-        }
-        Files.createDirectories(target.getParent());
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())
-                    .printRecord(StagingPartWriter.REJECT_HEADER.toArray());
-            for (Path part : files) {
-                out.write(Files.readString(part, StandardCharsets.UTF_8));
+    private static void writeCsv(Path file, List<String> header, List<List<String>> rows) throws IOException {
+        Files.createDirectories(file.getParent());
+        StringBuilder text = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
+                .setHeader(header.toArray(String[]::new)).get())) {
+            for (List<String> row : rows) {
+                printer.printRecord(row);
             }
         }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
+        Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

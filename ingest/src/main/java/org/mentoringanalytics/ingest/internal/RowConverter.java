@@ -2,85 +2,143 @@ package org.mentoringanalytics.ingest.internal;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.commons.csv.CSVFormat;
 import org.mentoringanalytics.contracts.AvroSchemas;
 import org.mentoringanalytics.contracts.Column;
+import org.mentoringanalytics.contracts.TableContract;
+import org.mentoringanalytics.contracts.Warehouse;
 import org.mentoringanalytics.ingest.LandingSource;
 import org.mentoringanalytics.ingest.Pseudonymizer;
+import org.mentoringanalytics.ingest.RejectReason;
+import org.mentoringanalytics.ingest.Rule;
+import org.mentoringanalytics.ingest.Violation;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Converts a landing row into a staging record by the staging table's contract: required fields
- * present, values parse as the column's type, enumerated values accepted, person identifiers
- * pseudonymized. The first failing field makes the row a {@link Reject}; nothing is guessed.
+ * Converts a landing row into a staging record by the staging table's contract (required fields
+ * present, values parse as the column's type, enumerated values accepted), pseudonymizes person
+ * identifiers, then applies the source's rules against the reference data loaded before the
+ * step. The first failure makes the row a {@link Reject}; nothing is guessed or repaired.
  */
-public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRow> {
+public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRow>, StepExecutionListener {
 
     private final LandingSource source;
     private final Pseudonymizer pseudonymizer;
     private final Schema schema;
+    private final Schema restrictedSchema;
+    private ReferenceData references;
 
     public RowConverter(LandingSource source, Pseudonymizer pseudonymizer) {
         this.source = source;
         this.pseudonymizer = pseudonymizer;
         this.schema = AvroSchemas.of(source.table());
+        this.restrictedSchema = source.restricted().map(r -> AvroSchemas.of(r.table())).orElse(null);
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        var parameters = stepExecution.getJobParameters();
+        try {
+            references = ReferenceData.load(source.referencedTables(), new Warehouse(parameters.getString("warehouse")),
+                    RunFolders.of(parameters), LocalDate.parse(parameters.getString("as_of")));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot load reference data for " + source.name() + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
     public ConvertedRow process(LandingRow row) {
-        GenericRecord record = new GenericData.Record(schema);
+        if (row.parseError() != null) {
+            return rejected(row, "(row)", RejectReason.BAD_TYPE, row.parseError());
+        }
+        Map<String, Object> typed = new HashMap<>();
         for (Column column : source.table().columns()) {
             String field = source.landingField(column.name());
             String raw = row.values().get(field);
             String text = raw == null ? "" : raw.trim();
             if (text.isEmpty()) {
                 if (!column.nullable()) {
-                    return reject(row, field, raw == null ? "missing field" : "required value is empty");
+                    return rejected(row, field, RejectReason.MISSING, raw == null ? "the field is missing" : "required value is empty");
                 }
-                record.put(column.name(), null);
                 continue;
             }
             if (column.isEnumerated() && !column.acceptedValues().contains(text)) {
-                return reject(row, field, "'" + text + "' is not one of " + column.acceptedValues());
+                return rejected(row, field, RejectReason.NOT_ACCEPTED, "'" + text + "' is not one of " + column.acceptedValues());
             }
             try {
-                record.put(column.name(), convert(column, text, source.personFields().containsKey(column.name())));
+                typed.put(column.name(), source.isPerson(column.name()) ? pseudonymizer.pseudonym(text) : parse(column, text));
             } catch (NumberFormatException | DateTimeParseException e) {
-                return reject(row, field, "'" + text + "' is not a valid " + describe(column));
+                return rejected(row, field, RejectReason.BAD_TYPE, "'" + text + "' is not a valid " + describe(column));
             }
         }
-        return ConvertedRow.valid(record);
+        for (Rule rule : source.rules()) {
+            Optional<Violation> violation = rule.check(typed, references);
+            if (violation.isPresent()) {
+                Violation v = violation.get();
+                return rejected(row, source.landingField(v.column()), v.reason(), v.message());
+            }
+        }
+        return new ConvertedRow(row.fileIndex(), row.line(), record(schema, source.table(), typed), restricted(row), null);
     }
 
-    private Object convert(Column column, String text, boolean person) {
-        if (person) {
-            return pseudonymizer.pseudonym(text);
+    private GenericRecord restricted(LandingRow row) {
+        if (source.restricted().isEmpty()) {
+            return null;
         }
+        LandingSource.RestrictedOutput output = source.restricted().get();
+        String trigger = row.values().get(output.whenPresent());
+        if (trigger == null || trigger.isBlank()) {
+            return null;
+        }
+        GenericRecord record = new GenericData.Record(restrictedSchema);
+        for (Column column : output.table().columns()) {
+            record.put(column.name(), row.values().getOrDefault(column.name(), "").trim());
+        }
+        return record;
+    }
+
+    private static GenericRecord record(Schema schema, TableContract table, Map<String, Object> typed) {
+        GenericRecord record = new GenericData.Record(schema);
+        for (Column column : table.columns()) {
+            Object value = typed.get(column.name());
+            if (value instanceof LocalDate d) {
+                value = (int) d.toEpochDay();
+            } else if (value instanceof Instant i) {
+                value = ChronoUnit.MICROS.between(Instant.EPOCH, i);
+            }
+            record.put(column.name(), value);
+        }
+        return record;
+    }
+
+    private static Object parse(Column column, String text) {
         return switch (column.type()) {
             case STRING -> text;
             case INT -> Integer.parseInt(text);
             case LONG -> Long.parseLong(text);
             case DOUBLE -> Double.parseDouble(text);
             case BOOLEAN -> parseBoolean(text);
-            case DATE -> (int) LocalDate.parse(text).toEpochDay();
-            case TIMESTAMP -> ChronoUnit.MICROS.between(Instant.EPOCH, OffsetDateTime.parse(text).toInstant());
+            case DATE -> LocalDate.parse(text);
+            case TIMESTAMP -> OffsetDateTime.parse(text).toInstant();
         };
     }
 
     private static boolean parseBoolean(String text) {
-        if (text.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (text.equalsIgnoreCase("false")) {
-            return false;
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(text);
         }
         throw new NumberFormatException(text);
     }
@@ -96,13 +154,14 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
         };
     }
 
-    private static ConvertedRow reject(LandingRow row, String field, String reason) {
+    private static ConvertedRow rejected(LandingRow row, String field, RejectReason reason, String message) {
         StringWriter original = new StringWriter();
         try {
             CSVFormat.DEFAULT.builder().setRecordSeparator("").get().printRecord(original, row.values().values().toArray());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return ConvertedRow.rejected(new Reject(row.file(), row.line(), field, reason, original.toString()));
+        return new ConvertedRow(row.fileIndex(), row.line(), null, null,
+                new Reject(row.file(), row.line(), field, reason, message, original.toString()));
     }
 }

@@ -8,15 +8,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.parquet.avro.AvroParquetWriter;
-import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
-import org.apache.parquet.io.LocalOutputFile;
 import org.mentoringanalytics.contracts.AvroSchemas;
 import org.mentoringanalytics.ingest.LandingSource;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -27,108 +24,136 @@ import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Writes each chunk's valid rows as one Parquet part file and its rejects as one CSV part file,
- * both named by the chunk's sequence number. A file is written under a hidden temporary name and
- * renamed into place, so readers never see a partial file. The sequence number is committed with
- * the chunk; after a crash the chunk is read again and rewrites the same names, so a restart
- * neither loses nor duplicates rows.
+ * Writes a chunk's valid rows as Parquet part files, one per landing file the chunk touches
+ * ({@code part-<chunk>-<file>.parquet}, with a {@code .lines} sidecar of source line numbers), and
+ * its rejects as one CSV part. Each file is written under a hidden temporary name and renamed into
+ * place. The chunk sequence is committed with the chunk: after a crash the chunk is read again and
+ * rewrites the same names, so a restart neither loses nor duplicates rows.
  *
- * <p>Output: {@code <run>/<table>/part-NNNNN.parquet} and {@code <run>/_rejects/<source>/part-NNNNN.csv},
- * where {@code <run>} is the job parameter {@code run.folder}.
+ * <p>Also counts rows per landing file and fails the step when one file's rejects exceed the
+ * run's limit, so a broken export stops the run instead of filling the rejects.
  */
 public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, StepExecutionListener {
 
     static final String SEQUENCE = "parts.sequence";
-    public static final String VALID = "rows.valid";
-    public static final String REJECTED = "rows.rejected";
-    static final List<String> REJECT_HEADER = List.of("file", "line", "field", "reason", "original");
+    static final String READ = "file.read.";
+    static final String REJECTED = "file.rejected.";
+    public static final List<String> REJECT_HEADER = List.of("file", "line", "field", "reason", "message", "original");
 
     private final LandingSource source;
     private final Schema schema;
-    private Path tableFolder;
-    private Path rejectsFolder;
+    private final Schema restrictedSchema;
+    private RunFolders run;
+    private long maxRejectsPerFile;
+    private List<Plan.Entry> files;
     private long sequence;
-    private long valid;
-    private long rejected;
+    private long[] read;
+    private long[] rejected;
 
     public StagingPartWriter(LandingSource source) {
         this.source = source;
         this.schema = AvroSchemas.of(source.table());
+        this.restrictedSchema = source.restricted().map(r -> AvroSchemas.of(r.table())).orElse(null);
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        Path run = Path.of(stepExecution.getJobParameters().getString("run.folder"));
-        tableFolder = run.resolve(source.table().name());
-        rejectsFolder = run.resolve("_rejects").resolve(source.name());
+        run = RunFolders.of(stepExecution.getJobParameters());
+        maxRejectsPerFile = stepExecution.getJobParameters().getLong("max.rejects.per.file", Long.MAX_VALUE);
+        files = Plan.parse(stepExecution.getJobExecution().getExecutionContext().getString(PlanTasklet.PLAN))
+                .toRead(source.name());
     }
 
     @Override
     public void open(ExecutionContext context) {
         sequence = context.getLong(SEQUENCE, 0L);
-        valid = context.getLong(VALID, 0L);
-        rejected = context.getLong(REJECTED, 0L);
+        read = new long[files.size()];
+        rejected = new long[files.size()];
+        for (int i = 0; i < files.size(); i++) {
+            read[i] = context.getLong(READ + i, 0L);
+            rejected[i] = context.getLong(REJECTED + i, 0L);
+        }
         try {
-            Files.createDirectories(tableFolder);
-            Files.createDirectories(rejectsFolder);
+            for (var table : source.outputTables()) {
+                Files.createDirectories(run.parts(table));
+            }
+            Files.createDirectories(run.rejectParts(source.name()));
         } catch (IOException e) {
-            throw new ItemStreamException("cannot create " + tableFolder, e);
+            throw new ItemStreamException("cannot create the run folder " + run.root(), e);
         }
     }
 
     @Override
     public void update(ExecutionContext context) {
         context.putLong(SEQUENCE, sequence);
-        context.putLong(VALID, valid);
-        context.putLong(REJECTED, rejected);
+        for (int i = 0; i < files.size(); i++) {
+            context.putLong(READ + i, read[i]);
+            context.putLong(REJECTED + i, rejected[i]);
+        }
     }
 
     @Override
     public void write(Chunk<? extends ConvertedRow> chunk) throws IOException {
-        List<GenericRecord> records = new ArrayList<>();
+        Map<Integer, List<ConvertedRow>> validByFile = new TreeMap<>();
         List<Reject> rejects = new ArrayList<>();
         for (ConvertedRow row : chunk) {
+            read[row.fileIndex()]++;
             if (row.isValid()) {
-                records.add(row.record());
+                validByFile.computeIfAbsent(row.fileIndex(), k -> new ArrayList<>()).add(row);
             } else {
                 rejects.add(row.reject());
+                if (++rejected[row.fileIndex()] > maxRejectsPerFile) {
+                    throw new TooManyRejectsException(files.get(row.fileIndex()).file() + ": more than " + maxRejectsPerFile
+                            + " rows rejected; stopping instead of loading a fraction of it (fix the file or raise"
+                            + " --max-rejects-per-file)");
+                }
             }
         }
-        String part = String.format("part-%05d", sequence);
-        if (!records.isEmpty()) {
-            writeParquet(tableFolder.resolve(part + ".parquet"), records);
+        for (Map.Entry<Integer, List<ConvertedRow>> file : validByFile.entrySet()) {
+            String part = String.format("part-%06d-%04d", sequence, file.getKey());
+            List<ConvertedRow> rows = file.getValue();
+            ParquetTables.write(run.parts(source.table()).resolve(part + ".parquet"), schema,
+                    rows.stream().map(ConvertedRow::record).toList());
+            StringBuilder lines = new StringBuilder();
+            rows.forEach(r -> lines.append(r.line()).append('\n'));
+            writeAtomically(run.parts(source.table()).resolve(part + ".lines"), lines.toString());
+            List<GenericRecord> restricted = rows.stream().map(ConvertedRow::restricted).filter(r -> r != null).toList();
+            if (!restricted.isEmpty()) {
+                ParquetTables.write(run.parts(source.restricted().orElseThrow().table()).resolve(part + ".parquet"),
+                        restrictedSchema, restricted);
+            }
         }
         if (!rejects.isEmpty()) {
-            writeRejects(rejectsFolder.resolve(part + ".csv"), rejects);
+            writeRejects(run.rejectParts(source.name()).resolve(String.format("part-%06d.csv", sequence)), rejects);
         }
         sequence++;
-        valid += records.size();
-        rejected += rejects.size();
     }
 
-    private void writeParquet(Path target, List<GenericRecord> records) throws IOException {
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.deleteIfExists(temporary);
-        try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(temporary))
-                .withSchema(schema)
-                .withCompressionCodec(CompressionCodecName.SNAPPY)
-                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .build()) {
-            for (GenericRecord record : records) {
-                writer.write(record);
-            }
-        }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void writeRejects(Path target, List<Reject> rejects) throws IOException {
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+    static void writeRejects(Path target, List<Reject> rejects) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             for (Reject r : rejects) {
-                printer.printRecord(r.file(), r.line(), r.field(), r.reason(), r.original());
+                printer.printRecord(r.file(), r.line(), r.field(), r.reason().code(), r.message(), r.original());
             }
         }
+        writeAtomically(target, text.toString());
+    }
+
+    static void writeAtomically(Path target, String text) throws IOException {
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            out.write(text);
+        }
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** Counts per planned file of this source: rows read and rejected, by file index. */
+    public static long[][] counts(ExecutionContext context, int files) {
+        long[][] counts = new long[2][files];
+        for (int i = 0; i < files; i++) {
+            counts[0][i] = context.getLong(READ + i, 0L);
+            counts[1][i] = context.getLong(REJECTED + i, 0L);
+        }
+        return counts;
     }
 }

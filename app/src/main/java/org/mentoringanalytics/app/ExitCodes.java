@@ -1,0 +1,13 @@
+package org.mentoringanalytics.app;
+
+/** The program's exit codes, as documented in README and in every command's help. */
+final class ExitCodes {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+    static final int FILE_REJECTED = 3;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,21 @@
+package org.mentoringanalytics.app;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options of the ingest stage, shared by {@code ingest} and {@code run}. */
+final class IngestOptions {
+
+    @Option(names = "--key-file", paramLabel = "FILE", description = "File holding the pseudonymization key.")
+    Path keyFile;
+
+    @Option(names = "--job-repository", paramLabel = "JDBC-URL",
+            description = "Job repository database, e.g. jdbc:postgresql://db:5432/mentoring (user and password from "
+                    + "MENTORING_JOB_REPOSITORY_USER and MENTORING_JOB_REPOSITORY_PASSWORD). Default: an embedded H2 "
+                    + "database in the warehouse.")
+    String jobRepository;
+
+    @Option(names = "--max-rejects-per-file", defaultValue = "10000",
+            description = "Stop the run when one landing file has more rejected rows than this (default: ${DEFAULT-VALUE}).")
+    long maxRejectsPerFile;
+}

@@ -1,0 +1,129 @@
+package org.mentoringanalytics.ingest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mentoringanalytics.contracts.TableContract;
+
+/**
+ * A validation rule beyond types, required fields and accepted values (which come from the
+ * staging contract). Rules see the row's typed values by staging column name: LocalDate, Instant,
+ * Integer, String; person columns already hold their pseudonym. A null value is never checked:
+ * whether it may be null is the contract's business.
+ */
+@FunctionalInterface
+public interface Rule {
+
+    Optional<Violation> check(Map<String, Object> row, ValidationContext context);
+
+    /** Which tables this rule looks up, so their keys can be loaded before the step runs. */
+    default List<TableContract> referencedTables() {
+        return List.of();
+    }
+
+    static Rule range(String column, int min, int max) {
+        return (row, context) -> {
+            Object value = row.get(column);
+            if (value instanceof Integer n && (n < min || n > max)) {
+                return Optional.of(new Violation(column, RejectReason.OUT_OF_RANGE,
+                        n + " is outside " + min + ".." + max));
+            }
+            return Optional.empty();
+        };
+    }
+
+    static Rule notAfterAsOf(String column) {
+        return (row, context) -> {
+            LocalDate day = day(row.get(column));
+            if (day != null && day.isAfter(context.asOf())) {
+                return Optional.of(new Violation(column, RejectReason.AFTER_AS_OF,
+                        day + " is after the as-of date " + context.asOf()));
+            }
+            return Optional.empty();
+        };
+    }
+
+    /** {@code later} must not be before {@code earlier} (dates, moments or numbers). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static Rule notBefore(String later, String earlier) {
+        return (row, context) -> {
+            Object a = row.get(later);
+            Object b = row.get(earlier);
+            if (a instanceof Comparable ca && b != null && a.getClass() == b.getClass() && ca.compareTo(b) < 0) {
+                return Optional.of(new Violation(later, RejectReason.INCONSISTENT,
+                        later + " " + a + " is before " + earlier + " " + b));
+            }
+            return Optional.empty();
+        };
+    }
+
+    /** Both columns are set or both are empty. */
+    static Rule together(String first, String second) {
+        return (row, context) -> {
+            boolean a = row.get(first) != null;
+            boolean b = row.get(second) != null;
+            if (a != b) {
+                String missing = a ? second : first;
+                return Optional.of(new Violation(missing, RejectReason.INCONSISTENT,
+                        missing + " is empty but " + (a ? first : second) + " is set"));
+            }
+            return Optional.empty();
+        };
+    }
+
+    static Rule references(String column, TableContract table, String tableColumn) {
+        return new Rule() {
+            @Override
+            public Optional<Violation> check(Map<String, Object> row, ValidationContext context) {
+                Object value = row.get(column);
+                if (value != null && !context.exists(table, tableColumn, value.toString())) {
+                    return Optional.of(new Violation(column, RejectReason.UNKNOWN_REFERENCE,
+                            "no " + table.name().replace("stg_", "") + " row with this " + tableColumn));
+                }
+                return Optional.empty();
+            }
+
+            @Override
+            public List<TableContract> referencedTables() {
+                return List.of(table);
+            }
+        };
+    }
+
+    /** A survey score must lie on its question's scale. */
+    static Rule scoreWithinScale(String scoreColumn, String questionColumn, TableContract questions) {
+        return new Rule() {
+            @Override
+            public Optional<Violation> check(Map<String, Object> row, ValidationContext context) {
+                Object score = row.get(scoreColumn);
+                Object question = row.get(questionColumn);
+                if (score instanceof Integer s && question != null) {
+                    Optional<int[]> scale = context.questionScale(question.toString());
+                    if (scale.isPresent() && (s < scale.get()[0] || s > scale.get()[1])) {
+                        return Optional.of(new Violation(scoreColumn, RejectReason.OUT_OF_RANGE,
+                                s + " is outside the question's scale " + scale.get()[0] + ".." + scale.get()[1]));
+                    }
+                }
+                return Optional.empty();
+            }
+
+            @Override
+            public List<TableContract> referencedTables() {
+                return List.of(questions);
+            }
+        };
+    }
+
+    private static LocalDate day(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof Instant i) {
+            return i.atOffset(ZoneOffset.UTC).toLocalDate();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,64 @@
+package org.mentoringanalytics.ingest.internal;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.apache.commons.io.input.BOMInputStream;
+import org.mentoringanalytics.ingest.LandingSource;
+
+/** Finding and opening landing files: sorted listing, gzip, byte-order mark, strict UTF-8. */
+public final class LandingFiles {
+
+    /** RFC 4180 with a header row; surrounding spaces are trimmed, empty lines skipped. */
+    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
+
+    private LandingFiles() {
+    }
+
+    /** The files of the source in name order; empty when its folder is missing. */
+    public static List<Path> list(Path landing, LandingSource source) throws IOException {
+        Path folder = landing.resolve(source.folder());
+        List<Path> result = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return result;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, source.glob())) {
+            for (Path p : stream) {
+                if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
+                    result.add(p);
+                }
+            }
+        }
+        result.sort(null);
+        return result;
+    }
+
+    /** Raw bytes of the file, decompressed when its name ends in {@code .gz}, without a byte-order mark. */
+    public static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        if (file.getFileName().toString().endsWith(".gz")) {
+            in = new GZIPInputStream(in, 1 << 16);
+        }
+        return BOMInputStream.builder().setInputStream(in).get();
+    }
+
+    /** Characters of the file; malformed UTF-8 raises an error instead of turning into '?'. */
+    public static Reader reader(Path file) throws IOException {
+        return new InputStreamReader(open(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+}

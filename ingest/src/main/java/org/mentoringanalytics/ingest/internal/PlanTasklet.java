@@ -1,0 +1,71 @@
+package org.mentoringanalytics.ingest.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.mentoringanalytics.contracts.Tables;
+import org.mentoringanalytics.contracts.Warehouse;
+import org.mentoringanalytics.ingest.LandingSource;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * First step of a run: lists the landing files, checks each one ({@link FileCheck}) and decides
+ * whether it is read, skipped (its content hash was ingested before, per stg_ingest_files) or
+ * rejected whole. The plan is stored in the job execution context under {@link #PLAN}.
+ */
+public final class PlanTasklet implements Tasklet {
+
+    public static final String PLAN = "plan";
+
+    private final List<LandingSource> sources;
+
+    public PlanTasklet(List<LandingSource> sources) {
+        this.sources = sources;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+        JobParameters parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
+        Path landing = Path.of(parameters.getString("landing"));
+        Warehouse warehouse = new Warehouse(parameters.getString("warehouse"));
+        Set<String> ingested = ingestedContent(warehouse);
+        List<Plan.Entry> entries = new ArrayList<>();
+        for (LandingSource source : sources) {
+            int index = 0;
+            for (Path file : LandingFiles.list(landing, source)) {
+                String relative = landing.relativize(file).toString();
+                FileCheck.Result check = FileCheck.check(file, source);
+                if (ingested.contains(source.name() + "\t" + check.hash())) {
+                    entries.add(new Plan.Entry(source.name(), -1, Plan.Status.SKIPPED, check.hash(), relative,
+                            "this content was ingested before"));
+                } else if (check.rejectWhole() != null) {
+                    entries.add(new Plan.Entry(source.name(), -1, Plan.Status.REJECTED, check.hash(), relative,
+                            check.rejectWhole()));
+                } else {
+                    entries.add(new Plan.Entry(source.name(), index++, Plan.Status.READ, check.hash(), relative,
+                            String.join("; ", check.warnings())));
+                }
+            }
+        }
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putString(PLAN, new Plan(entries).toText());
+        return RepeatStatus.FINISHED;
+    }
+
+    /** "source \t hash" of every file version already processed by a completed run. */
+    static Set<String> ingestedContent(Warehouse warehouse) throws IOException {
+        Set<String> seen = new HashSet<>();
+        Path folder = Path.of(warehouse.location(Tables.STG_INGEST_FILES));
+        for (Path file : ParquetTables.dataFiles(folder)) {
+            ParquetTables.read(file, null, r -> seen.add(r.get("source") + "\t" + r.get("content_hash")));
+        }
+        return seen;
+    }
+}

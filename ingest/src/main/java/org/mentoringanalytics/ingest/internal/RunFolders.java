@@ -1,0 +1,33 @@
+package org.mentoringanalytics.ingest.internal;
+
+import java.nio.file.Path;
+import org.mentoringanalytics.contracts.TableContract;
+import org.springframework.batch.core.job.parameters.JobParameters;
+
+/**
+ * The private working folder of one ingest run, {@code <warehouse>/_ingest/run-<id>}: part files
+ * written by the chunk steps, the compacted tables waiting to be published, reject parts.
+ */
+public record RunFolders(Path root) {
+
+    public static RunFolders of(JobParameters parameters) {
+        return new RunFolders(Path.of(parameters.getString("run.folder")));
+    }
+
+    public Path parts(TableContract table) {
+        return root.resolve("parts").resolve(table.name());
+    }
+
+    public Path compacted(TableContract table) {
+        return root.resolve("compacted").resolve(table.name());
+    }
+
+    public Path rejectParts(String source) {
+        return root.resolve("rejects").resolve(source);
+    }
+
+    /** Reject rows found while compacting (duplicate keys), one file per source. */
+    public Path duplicateRejects(String source) {
+        return root.resolve("rejects").resolve(source).resolve("duplicates.csv");
+    }
+}
