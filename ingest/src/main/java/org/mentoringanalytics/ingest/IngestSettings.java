@@ -18,6 +18,6 @@ public record IngestSettings(int chunkSize, long maxRejectsPerFile) {
     }
 
     public static IngestSettings defaults() {
-        return new IngestSettings(5000, 10_000);
+        return new IngestSettings(20_000, 10_000);
     }
 }

@@ -11,7 +11,7 @@ public final class GeneratedOrganisation {
     final List<Landing.Enrollment> enrollments = new ArrayList<>();
     final List<Landing.Match> matches = new ArrayList<>();
     final List<Landing.Goal> goals = new ArrayList<>();
-    final List<Landing.Session> sessions = new ArrayList<>();
+    long sessionCount;
     final List<Landing.Question> questions = new ArrayList<>();
     final List<Landing.Response> responses = new ArrayList<>();
 
@@ -23,7 +23,7 @@ public final class GeneratedOrganisation {
         return matches.size();
     }
 
-    public int sessionCount() {
-        return sessions.size();
+    public long sessionCount() {
+        return sessionCount;
     }
 }

@@ -11,9 +11,14 @@ import java.util.Objects;
  * @param historyYears     years of history before the as-of date
  * @param asOf             extraction date: nothing happens after it
  * @param intakeScale      multiplier on the number of mentees per program intake
+ * @param sessionScale     multiplier on session cadence (for volume tests; 1 is realistic)
  */
 public record GeneratorConfig(long seed, int initialHeadcount, int historyYears, LocalDate asOf,
-                              double intakeScale) {
+                              double intakeScale, double sessionScale) {
+
+    public GeneratorConfig(long seed, int initialHeadcount, int historyYears, LocalDate asOf, double intakeScale) {
+        this(seed, initialHeadcount, historyYears, asOf, intakeScale, 1.0);
+    }
 
     public GeneratorConfig {
         Objects.requireNonNull(asOf, "asOf");
@@ -23,8 +28,8 @@ public record GeneratorConfig(long seed, int initialHeadcount, int historyYears,
         if (historyYears < 2) {
             throw new IllegalArgumentException("historyYears must be at least 2");
         }
-        if (intakeScale <= 0) {
-            throw new IllegalArgumentException("intakeScale must be positive");
+        if (intakeScale <= 0 || sessionScale <= 0) {
+            throw new IllegalArgumentException("intakeScale and sessionScale must be positive");
         }
     }
 

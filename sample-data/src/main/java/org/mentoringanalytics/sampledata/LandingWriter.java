@@ -44,16 +44,6 @@ final class LandingWriter {
         write(landing.resolve("programs/goals.csv"), org.goals, List.of("goal_id", "match_id", "created_at", "category",
                 "target_date", "status", "completed_at"), g -> new Object[]{g.id(), g.matchId(), g.createdAt(),
                 g.category(), g.targetDate(), g.status(), g.completedAt()});
-        // Session logs arrive as one export per year, as they would from a logging tool.
-        Map<Integer, List<Landing.Session>> byYear = new java.util.TreeMap<>();
-        for (Landing.Session s : org.sessions) {
-            byYear.computeIfAbsent(s.startedAt().getYear(), y -> new java.util.ArrayList<>()).add(s);
-        }
-        for (Map.Entry<Integer, List<Landing.Session>> year : byYear.entrySet()) {
-            write(landing.resolve("sessions/sessions-" + year.getKey() + ".csv"), year.getValue(), List.of("session_id",
-                    "match_id", "started_at", "duration_minutes", "channel", "mode", "logged_by"), s -> new Object[]{
-                    s.id(), s.matchId(), s.startedAt(), s.durationMinutes(), s.channel(), s.mode(), s.loggedBy()});
-        }
         write(landing.resolve("surveys/questions.csv"), org.questions, List.of("question_id", "survey_type", "construct",
                 "scale_min", "scale_max", "text"), q -> new Object[]{q.id(), q.surveyType(), q.construct(),
                 q.scaleMin(), q.scaleMax(), q.text()});
@@ -65,6 +55,41 @@ final class LandingWriter {
                 "Extraction date of this landing folder: nothing in it happened later.");
         writeProperties(landing.resolve("ground-truth.properties"), GroundTruth.asProperties(config),
                 "Effects planted by the sample-data generator.");
+    }
+
+    /**
+     * Session logs arrive as one export per year, as they would from a logging tool. Sessions are
+     * written as they are generated, in generation order within each year's file.
+     */
+    static final class SessionFiles implements OrganisationGenerator.SessionSink, AutoCloseable {
+        private final Path folder;
+        private final Map<Integer, CSVPrinter> printers = new java.util.TreeMap<>();
+
+        SessionFiles(Path landing) throws IOException {
+            this.folder = landing.resolve("sessions");
+            Files.createDirectories(folder);
+        }
+
+        @Override
+        public void accept(Landing.Session s) throws IOException {
+            CSVPrinter printer = printers.get(s.startedAt().getYear());
+            if (printer == null) {
+                Writer out = Files.newBufferedWriter(folder.resolve("sessions-" + s.startedAt().getYear() + ".csv"),
+                        StandardCharsets.UTF_8);
+                printer = new CSVPrinter(out, FORMAT.builder().setHeader("session_id", "match_id", "started_at",
+                        "duration_minutes", "channel", "mode", "logged_by").get());
+                printers.put(s.startedAt().getYear(), printer);
+            }
+            printer.printRecord(s.id(), s.matchId(), format(s.startedAt()), s.durationMinutes(), s.channel(), s.mode(),
+                    format(s.loggedBy()));
+        }
+
+        @Override
+        public void close() throws IOException {
+            for (CSVPrinter printer : printers.values()) {
+                printer.close();
+            }
+        }
     }
 
     private static <T> void write(Path file, List<T> rows, List<String> header, Function<T, Object[]> values)

@@ -48,7 +48,10 @@ public final class OrganisationGenerator {
             "My mentor shared great contacts.", "Would like more structure.", "Changed how I plan my career."};
 
     private final GeneratorConfig config;
+    private final SessionSink sessions;
     private final SplittableRandom rnd;
+    /** Employees by department and level, for picking managers without scanning everyone. */
+    private final java.util.Map<String, List<Landing.Employee>> byDepartmentLevel = new java.util.HashMap<>();
     private final GeneratedOrganisation org = new GeneratedOrganisation();
     private int employeeSeq;
     private int matchSeq;
@@ -56,13 +59,20 @@ public final class OrganisationGenerator {
     private int goalSeq;
     private int responseSeq;
 
-    public OrganisationGenerator(GeneratorConfig config) {
+    /** Receives sessions as they are generated, so volumes beyond memory can be written. */
+    @FunctionalInterface
+    interface SessionSink {
+        void accept(Landing.Session session) throws java.io.IOException;
+    }
+
+    public OrganisationGenerator(GeneratorConfig config, SessionSink sessions) {
         this.config = config;
+        this.sessions = sessions;
         this.rnd = new SplittableRandom(config.seed());
     }
 
-    /** Runs the model over the whole history and returns every landing row. */
-    public GeneratedOrganisation generate() {
+    /** Runs the model over the whole history and returns every landing row but the sessions, which go to the sink. */
+    public GeneratedOrganisation generate() throws java.io.IOException {
         LocalDate start = config.historyStart();
         LocalDate asOf = config.asOf();
         for (int i = 0; i < config.initialHeadcount(); i++) {
@@ -89,8 +99,10 @@ public final class OrganisationGenerator {
         for (Landing.Match match : org.matches) {
             finishMatch(match);
         }
+        Set<String> groupsSeen = new HashSet<>();
         for (Landing.Match match : org.matches) {
-            sessionsAndGoals(match);
+            // A group match's sessions are generated once, with its first mentee.
+            sessionsAndGoals(match, groupsSeen.add(match.id));
         }
         new Surveys(rnd, org, asOf, () -> "R" + String.format("%06d", ++responseSeq), COMMENTS).survey();
         return org;
@@ -106,18 +118,35 @@ public final class OrganisationGenerator {
         String last = LAST[rnd.nextInt(LAST.length)];
         String email = (first + "." + last + "." + id.substring(1)).toLowerCase() + "@example.com";
         int birthYear = hireDate.getYear() - 22 - levelIndex * 4 - rnd.nextInt(10);
-        org.employees.add(new Landing.Employee(id, email, hireDate, department, location, "L" + (levelIndex + 1),
-                manager, pick(GENDERS, GENDER_WEIGHT), pick(ETHNICITIES, ETHNICITY_WEIGHT), birthYear));
+        Landing.Employee employee = new Landing.Employee(id, email, hireDate, department, location, "L" + (levelIndex + 1),
+                manager, pick(GENDERS, GENDER_WEIGHT), pick(ETHNICITIES, ETHNICITY_WEIGHT), birthYear);
+        org.employees.add(employee);
+        byDepartmentLevel.computeIfAbsent(department + "/" + employee.levelNumber(), k -> new ArrayList<>()).add(employee);
     }
 
+    /** A random employee of the department at a higher level, employed on the day; a few tries, else none. */
     private String chooseManager(String department, int level, LocalDate day) {
-        List<Landing.Employee> candidates = new ArrayList<>();
-        for (Landing.Employee e : org.employees) {
-            if (e.department.equals(department) && e.levelNumber() > level && e.employedOn(day)) {
-                candidates.add(e);
+        List<List<Landing.Employee>> higher = new ArrayList<>();
+        int total = 0;
+        for (int l = level + 1; l <= LEVEL_WEIGHT.length; l++) {
+            List<Landing.Employee> at = byDepartmentLevel.getOrDefault(department + "/" + l, List.of());
+            higher.add(at);
+            total += at.size();
+        }
+        for (int attempt = 0; attempt < 8 && total > 0; attempt++) {
+            int pick = rnd.nextInt(total);
+            for (List<Landing.Employee> at : higher) {
+                if (pick < at.size()) {
+                    Landing.Employee candidate = at.get(pick);
+                    if (candidate.employedOn(day)) {
+                        return candidate.id;
+                    }
+                    break;
+                }
+                pick -= at.size();
             }
         }
-        return candidates.isEmpty() ? null : candidates.get(rnd.nextInt(candidates.size())).id;
+        return null;
     }
 
     private void createPrograms(LocalDate start, LocalDate asOf) {
@@ -237,29 +266,31 @@ public final class OrganisationGenerator {
         return pool;
     }
 
+    /**
+     * Weighted sampling without replacement (Efraimidis and Spirakis 2006): each candidate gets the
+     * key u^(1/w) and the n largest keys win. One pass, so intakes stay fast in large organisations.
+     */
     private List<Landing.Employee> sampleWeighted(List<Landing.Employee> pool, int n, Landing.Program program,
                                                   String role, Set<String> taken) {
-        List<Landing.Employee> chosen = new ArrayList<>();
-        double[] weights = new double[pool.size()];
-        for (int attempt = 0; attempt < n; attempt++) {
-            double total = 0;
-            for (int i = 0; i < pool.size(); i++) {
-                Landing.Employee e = pool.get(i);
-                weights[i] = taken.contains(e.id) ? 0 : GroundTruth.propensity(e.department, e.levelNumber(), program.type(), role);
-                total += weights[i];
+        java.util.PriorityQueue<java.util.Map.Entry<Double, Landing.Employee>> best =
+                new java.util.PriorityQueue<>(java.util.Map.Entry.comparingByKey());
+        for (Landing.Employee e : pool) {
+            double weight = taken.contains(e.id) ? 0 : GroundTruth.propensity(e.department, e.levelNumber(), program.type(), role);
+            double u = rnd.nextDouble();
+            if (weight <= 0) {
+                continue;
             }
-            if (total <= 0) {
-                break;
+            double key = Math.log(u) / weight;
+            if (best.size() < n) {
+                best.add(java.util.Map.entry(key, e));
+            } else if (key > best.peek().getKey()) {
+                best.poll();
+                best.add(java.util.Map.entry(key, e));
             }
-            double r = rnd.nextDouble() * total;
-            int i = 0;
-            while (i < pool.size() - 1 && (r -= weights[i]) > 0) {
-                i++;
-            }
-            Landing.Employee e = pool.get(i);
-            taken.add(e.id);
-            chosen.add(e);
         }
+        List<Landing.Employee> chosen = new ArrayList<>();
+        best.forEach(entry -> chosen.add(entry.getValue()));
+        chosen.forEach(e -> taken.add(e.id));
         chosen.sort(Comparator.comparing(e -> e.id));
         return chosen;
     }
@@ -336,17 +367,14 @@ public final class OrganisationGenerator {
                 : u < 0.33 * (1 - match.engagement) ? "rematched" : "completed";
     }
 
-    private void sessionsAndGoals(Landing.Match match) {
+    private void sessionsAndGoals(Landing.Match match, boolean logSessions) throws java.io.IOException {
         Landing.Employee mentee = employee(match.menteeId);
         Landing.Program program = org.programs.stream().filter(p -> p.id().equals(match.programId)).findFirst().orElseThrow();
         LocalDate from = match.matchedAt.toLocalDate();
         LocalDate to = match.endedAt != null ? match.endedAt.toLocalDate() : config.asOf();
-        boolean group = program.format().equals("group");
-        // A group match's sessions are generated once, with its first mentee.
-        boolean logSessions = !group || org.matches.stream().filter(m -> m.id.equals(match.id)).findFirst().orElseThrow() == match;
         int monthIndex = 0;
         for (LocalDate month = from; month.isBefore(to); month = month.plusMonths(1), monthIndex++) {
-            double rate = GroundTruth.sessionsPerMonth(match.engagement, monthIndex);
+            double rate = GroundTruth.sessionsPerMonth(match.engagement, monthIndex) * config.sessionScale();
             int count = logSessions ? poisson(rate) : 0;
             for (int i = 0; i < count; i++) {
                 LocalDate day = month.plusDays(rnd.nextInt(30));
@@ -362,7 +390,8 @@ public final class OrganisationGenerator {
                     default -> rnd.nextInt(15);
                 };
                 String loggedBy = rnd.nextDouble() < 0.6 ? match.menteeId : match.mentorId;
-                org.sessions.add(new Landing.Session(String.format("S%07d", ++sessionSeq), match.id,
+                org.sessionCount++;
+                sessions.accept(new Landing.Session(String.format("S%08d", ++sessionSeq), match.id,
                         at(day, 8 + rnd.nextInt(10), mentee).plusMinutes(rnd.nextInt(4) * 15L), duration, channel,
                         async ? "async" : "sync", loggedBy));
             }

@@ -15,7 +15,10 @@ public final class SampleData {
      * @return the generated rows, for summaries
      */
     public static GeneratedOrganisation generate(GeneratorConfig config, Path landing) throws IOException {
-        GeneratedOrganisation org = new OrganisationGenerator(config).generate();
+        GeneratedOrganisation org;
+        try (LandingWriter.SessionFiles sessions = new LandingWriter.SessionFiles(landing)) {
+            org = new OrganisationGenerator(config, sessions).generate();
+        }
         LandingWriter.write(org, config, landing);
         return org;
     }

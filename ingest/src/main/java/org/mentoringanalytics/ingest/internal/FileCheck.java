@@ -35,23 +35,32 @@ public final class FileCheck {
     }
 
     public static Result check(Path file, LandingSource source) throws IOException {
-        String hash = hash(file);
         if (Files.size(file) == 0) {
-            return new Result(hash, "the file is empty: it has no header row", List.of());
+            return new Result(hash(file), "the file is empty: it has no header row", List.of());
         }
-        try (Reader reader = LandingFiles.reader(file)) {
+        // One pass over the bytes: the digest sees them raw, the decoder checks them as text.
+        MessageDigest md = sha256();
+        String problem = null;
+        try (InputStream raw = new DigestInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16), md);
+             Reader reader = LandingFiles.strictUtf8(LandingFiles.decode(file, raw))) {
             char[] buffer = new char[1 << 16];
-            for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+            for (int n = reader.read(buffer); n >= 0 && problem == null; n = reader.read(buffer)) {
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == '\0') {
-                        return new Result(hash, "the file holds binary data (NUL bytes), not CSV text", List.of());
+                        problem = "the file holds binary data (NUL bytes), not CSV text";
+                        break;
                     }
                 }
             }
+            raw.transferTo(java.io.OutputStream.nullOutputStream());
         } catch (CharacterCodingException e) {
-            return new Result(hash, "the file is not valid UTF-8 text (" + e.getMessage() + ")", List.of());
+            problem = "the file is not valid UTF-8 text (" + e.getMessage() + ")";
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            return new Result(hash, "the file is not valid gzip (" + e.getMessage() + ")", List.of());
+            problem = "the file is not valid gzip (" + e.getMessage() + ")";
+        }
+        String hash = problem == null ? HexFormat.of().formatHex(md.digest()) : hash(file);
+        if (problem != null) {
+            return new Result(hash, problem, List.of());
         }
         List<String> header;
         try (Reader reader = LandingFiles.reader(file);
@@ -80,12 +89,16 @@ public final class FileCheck {
     }
 
     public static String hash(Path file) throws IOException {
+        MessageDigest md = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(md.digest());
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -49,7 +49,12 @@ public final class LandingFiles {
 
     /** Raw bytes of the file, decompressed when its name ends in {@code .gz}, without a byte-order mark. */
     public static InputStream open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return decode(file, new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+    }
+
+    /** Decompresses (by the file's name) and strips the byte-order mark of raw bytes read from {@code file}. */
+    public static InputStream decode(Path file, InputStream raw) throws IOException {
+        InputStream in = raw;
         if (file.getFileName().toString().endsWith(".gz")) {
             in = new GZIPInputStream(in, 1 << 16);
         }
@@ -58,7 +63,11 @@ public final class LandingFiles {
 
     /** Characters of the file; malformed UTF-8 raises an error instead of turning into '?'. */
     public static Reader reader(Path file) throws IOException {
-        return new InputStreamReader(open(file), StandardCharsets.UTF_8.newDecoder()
+        return strictUtf8(open(file));
+    }
+
+    public static Reader strictUtf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 }
