@@ -69,12 +69,13 @@ public final class Tables {
             .build();
 
     public static final TableContract STG_ENROLLMENTS = TableContract.builder(
-                    "stg_enrollments", Layer.STAGING, "One row per person enrolled in a program in a role.")
+                    "stg_enrollments", Layer.STAGING,
+                    "One row per enrolment of a person in a program in a role; a later cohort may enrol the same person again.")
             .column(required("program_id", STRING, "program enrolled in"))
             .column(required("employee_key", STRING, PERSON_KEY))
             .column(requiredEnum("role", "role in the program", "mentor", "mentee"))
             .column(required("enrolled_at", TIMESTAMP, "moment of enrolment"))
-            .primaryKey("program_id", "employee_key", "role")
+            .primaryKey("program_id", "employee_key", "role", "enrolled_at")
             .build();
 
     public static final TableContract STG_MATCHES = TableContract.builder(

@@ -34,6 +34,14 @@ class SampleDataTest {
     }
 
     @Test
+    void theCommittedSampleIsExactlyTheGeneratorsOutput(@TempDir Path dir) throws Exception {
+        Path committed = Path.of("sample/landing");
+        SampleData.generate(GeneratorConfig.sample(), dir);
+        assertThat(digest(dir)).as("regenerate with: bin/mentoring-analytics generate --output sample-data/sample/landing")
+                .isEqualTo(digest(committed));
+    }
+
+    @Test
     void writesEveryLandingFileWithItsHeader(@TempDir Path dir) throws Exception {
         SampleData.generate(SMALL, dir);
         assertThat(header(dir.resolve("hr/employees.csv"))).containsExactly("employee_id", "email", "hire_date",
