@@ -4,6 +4,7 @@ import static org.mentoringanalytics.contracts.Column.optional;
 import static org.mentoringanalytics.contracts.Column.optionalEnum;
 import static org.mentoringanalytics.contracts.Column.required;
 import static org.mentoringanalytics.contracts.Column.requiredEnum;
+import static org.mentoringanalytics.contracts.ColumnType.BOOLEAN;
 import static org.mentoringanalytics.contracts.ColumnType.DATE;
 import static org.mentoringanalytics.contracts.ColumnType.DOUBLE;
 import static org.mentoringanalytics.contracts.ColumnType.INT;
@@ -203,6 +204,30 @@ public final class Tables {
             .primaryKey("response_id", "question_id")
             .build();
 
+    // ---------------------------------------------------------------- intermediate
+
+    public static final TableContract INT_OUTCOME_COHORT = TableContract.builder(
+                    "int_outcome_cohort", Layer.INTERMEDIATE,
+                    "One row per participant (mentee or mentor) and per matched comparison colleague, followed from the participant's index date.")
+            .column(requiredEnum("role", "participants' role", "mentee", "mentor"))
+            .column(requiredEnum("group_name", "participant or matched non-participant", "participant", "comparison"))
+            .column(required("person_key", STRING, PERSON_KEY))
+            .column(required("participant_key", STRING, "pseudonym of the participant this row belongs to (itself for participants)"))
+            .column(required("index_date", DATE, "first match date of the participant"))
+            .column(required("program_type", STRING, "type of the participant's first program"))
+            .column(required("department", STRING, "department (matching stratum)"))
+            .column(required("job_level", STRING, "job level at the index date (matching stratum)"))
+            .column(required("tenure_band", STRING, "tenure at the index date: <1y, 1-3y, 3-5y, 5-10y, 10y+ (matching stratum)"))
+            .column(required("tenure_years", DOUBLE, "tenure at the index date in years"))
+            .column(optional("age", DOUBLE, "age in years at the index date, from the birth year"))
+            .column(optional("gender", STRING, "self-described gender"))
+            .column(required("time_days", INT, "days from the index date to a voluntary exit or to censoring"))
+            .column(required("voluntary_exit", BOOLEAN, "whether the follow-up ended in a voluntary exit"))
+            .column(optional("retained_12m", INT, "1 stayed 12 months, 0 left voluntarily within 12 months; null when unknown"))
+            .column(optional("promoted_12m", INT, "1 promoted within 12 months, 0 not; null when not followed 12 months"))
+            .primaryKey("role", "group_name", "person_key", "participant_key")
+            .build();
+
     // ---------------------------------------------------------------- marts
 
     public static final TableContract MART_PROGRAM_ENGAGEMENT_MONTHLY = TableContract.builder(
@@ -235,11 +260,73 @@ public final class Tables {
             .invariant("retained <= people")
             .build();
 
+    public static final TableContract MART_RETENTION_OUTCOME = TableContract.builder(
+                    "mart_retention_outcome", Layer.MARTS,
+                    "One row per scope (all, a program type or a department) and participant role: participants against matched non-participants.")
+            .column(requiredEnum("scope_kind", "what the scope is", "all", "program_type", "department"))
+            .column(required("scope", STRING, "ALL, the program type or the department"))
+            .column(requiredEnum("role", "participants' role", "mentee", "mentor"))
+            .column(required("participants", LONG, "participants with at least one matched comparison colleague"))
+            .column(required("unmatched", LONG, "participants without a comparable colleague, left out"))
+            .column(required("controls", LONG, "matched comparison rows"))
+            .column(required("people", LONG, "distinct people behind the row (participants and controls)"))
+            .column(required("participant_exits", LONG, "voluntary exits among participants during follow-up"))
+            .column(required("control_exits", LONG, "voluntary exits among controls during follow-up"))
+            .column(optional("hazard_ratio", DOUBLE, "Cox hazard ratio of voluntary exit, participants vs controls (Efron ties)"))
+            .column(optional("hazard_ratio_lower", DOUBLE, "95% lower bound"))
+            .column(optional("hazard_ratio_upper", DOUBLE, "95% upper bound"))
+            .column(optional("hazard_ratio_p", DOUBLE, "Wald p-value of the hazard ratio"))
+            .column(optional("logrank_chi2", DOUBLE, "log-rank statistic, 1 df"))
+            .column(optional("logrank_p", DOUBLE, "log-rank p-value"))
+            .column(required("followed_12m_participants", LONG, "participants whose 12-month outcome is known"))
+            .column(required("followed_12m_controls", LONG, "controls whose 12-month outcome is known"))
+            .column(optional("retention_12m_participants", DOUBLE, "share of participants retained 12 months"))
+            .column(optional("retention_12m_controls", DOUBLE, "share of controls retained 12 months"))
+            .column(optional("retention_12m_difference", DOUBLE, "participants minus controls"))
+            .column(optional("retention_12m_difference_lower", DOUBLE, "Newcombe hybrid score 95% lower bound"))
+            .column(optional("retention_12m_difference_upper", DOUBLE, "Newcombe hybrid score 95% upper bound"))
+            .column(optional("minimum_detectable_difference", DOUBLE, "smallest difference detectable at 80% power, 5% two-sided"))
+            .column(optional("promotion_12m_participants", DOUBLE, "share of participants promoted within 12 months"))
+            .column(optional("promotion_12m_controls", DOUBLE, "share of controls promoted within 12 months"))
+            .column(optional("promotion_12m_difference_lower", DOUBLE, "Newcombe 95% lower bound of the promotion difference"))
+            .column(optional("promotion_12m_difference_upper", DOUBLE, "Newcombe 95% upper bound of the promotion difference"))
+            .primaryKey("scope_kind", "scope", "role")
+            .invariant("participants + controls >= people")
+            .build();
+
+    public static final TableContract MART_RETENTION_SURVIVAL = TableContract.builder(
+                    "mart_retention_survival", Layer.MARTS,
+                    "One row per participant role, group and day on which a voluntary exit happened: the Kaplan-Meier curve.")
+            .column(requiredEnum("role", "participants' role", "mentee", "mentor"))
+            .column(requiredEnum("group_name", "participants or their matched comparison", "participant", "comparison"))
+            .column(required("time_days", INT, "days since the index date"))
+            .column(required("at_risk", LONG, "people still followed just before the day"))
+            .column(required("events", LONG, "voluntary exits on the day"))
+            .column(required("survival", DOUBLE, "Kaplan-Meier share still employed"))
+            .column(required("lower", DOUBLE, "Greenwood 95% lower bound (log scale)"))
+            .column(required("upper", DOUBLE, "Greenwood 95% upper bound (log scale)"))
+            .column(required("people", LONG, "people in the group"))
+            .primaryKey("role", "group_name", "time_days")
+            .build();
+
+    public static final TableContract MART_MATCHING_BALANCE = TableContract.builder(
+                    "mart_matching_balance", Layer.MARTS,
+                    "One row per participant role and covariate: standardized mean difference before and after matching.")
+            .column(requiredEnum("role", "participants' role", "mentee", "mentor"))
+            .column(required("covariate", STRING, "covariate, or covariate=level for a category"))
+            .column(optional("smd_before", DOUBLE, "participants vs all non-participants employed on the median index date"))
+            .column(optional("smd_after", DOUBLE, "participants vs their matched comparison colleagues"))
+            .column(required("people", LONG, "participants behind the row"))
+            .primaryKey("role", "covariate")
+            .build();
+
     private static final List<TableContract> ALL = List.of(
             STG_EMPLOYEES, STG_JOB_CHANGES, STG_PROGRAMS, STG_ENROLLMENTS, STG_MATCHES, STG_GOALS,
             STG_SESSIONS, STG_SURVEY_QUESTIONS, STG_SURVEY_RESPONSES,
             STG_INGEST_FILES, STG_INGEST_REJECTS, STG_INGEST_RUNS, RESTRICTED_SURVEY_COMMENTS,
-            MART_PROGRAM_ENGAGEMENT_MONTHLY, MART_RETENTION_12M);
+            INT_OUTCOME_COHORT,
+            MART_PROGRAM_ENGAGEMENT_MONTHLY, MART_RETENTION_12M, MART_RETENTION_OUTCOME, MART_RETENTION_SURVIVAL,
+            MART_MATCHING_BALANCE);
 
     /** Every table, staging first. */
     public static List<TableContract> all() {

@@ -51,7 +51,8 @@ public final class EngagementTransforms {
                 .withColumn("to_day", expr("least(to_day, " + asOfLiteral + ")"));
         Dataset<Row> liveMonths = matchSpans
                 .withColumn("month", explode(expr("sequence(trunc(from_day, 'MM'), trunc(to_day, 'MM'), interval 1 month)")))
-                .select("match_id", "program_id", "month");
+                .select("match_id", "program_id", "month")
+                .localCheckpoint();
 
         Dataset<Row> sessionMonths = sessions
                 .withColumn("day", to_date(col("started_at")))

@@ -50,7 +50,8 @@ public final class RetentionTransforms {
         Dataset<Row> menteeStats = menteeOutcomes.groupBy("scope")
                 .agg(count(lit(1)).as("people"), sum("retained").cast("long").as("retained"),
                         expr("cast(floor(percentile(unix_date(index_date), 0.5)) as int)").as("median_day"))
-                .withColumn("index_date", expr("date_from_unix_date(median_day)"));
+                .withColumn("index_date", expr("date_from_unix_date(median_day)"))
+                .localCheckpoint();
 
         Dataset<Row> participants = enrollments.select("employee_key")
                 .union(matches.select(col("mentee_key").as("employee_key")))

@@ -41,16 +41,17 @@ public final class TableIO {
         return spark.read().schema(SparkSchemas.of(table)).parquet(warehouse.location(table));
     }
 
-    /** Checks {@code data} against the contract and publishes it in place of the current table. */
-    public void publish(Dataset<Row> data, TableContract table) {
+    /** Checks {@code data} against the contract and publishes it in place of the current table; returns its rows. */
+    public long publish(Dataset<Row> data, TableContract table) {
         Dataset<Row> shaped = conform(data, table);
         shaped.persist();
         try {
-            check(shaped, table);
+            long rows = check(shaped, table);
             String target = warehouse.location(table);
             String staging = target + ".tmp-" + UUID.randomUUID();
             shaped.write().mode(SaveMode.ErrorIfExists).parquet(staging);
             replace(staging, target);
+            return rows;
         } finally {
             shaped.unpersist();
         }
@@ -64,8 +65,8 @@ public final class TableIO {
         return data.select(columns.toArray(org.apache.spark.sql.Column[]::new));
     }
 
-    /** One aggregation pass counting every kind of violation; throws naming each broken rule. */
-    static void check(Dataset<Row> data, TableContract table) {
+    /** One aggregation pass counting every kind of violation; throws naming each broken rule; returns the row count. */
+    static long check(Dataset<Row> data, TableContract table) {
         List<org.apache.spark.sql.Column> aggregates = new ArrayList<>();
         List<String> rules = new ArrayList<>();
         aggregates.add(count(lit(1)));
@@ -101,6 +102,7 @@ public final class TableIO {
         if (!broken.isEmpty()) {
             throw new ContractViolation(table.name() + " breaks its contract: " + String.join("; ", broken));
         }
+        return rows;
     }
 
     private void replace(String staging, String target) {
