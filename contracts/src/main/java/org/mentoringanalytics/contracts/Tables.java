@@ -320,13 +320,175 @@ public final class Tables {
             .primaryKey("role", "covariate")
             .build();
 
+    public static final TableContract MART_MATCH_ENGAGEMENT_MONTHLY = TableContract.builder(
+                    "mart_match_engagement_monthly", Layer.MARTS,
+                    "One row per match per calendar month in which it was live, up to the as-of month.")
+            .column(required("match_id", STRING, "match"))
+            .column(required("program_id", STRING, "program"))
+            .column(required("program_type", STRING, "program type"))
+            .column(required("department", STRING, "department of the match's (first) mentee"))
+            .column(required("month", DATE, "first day of the month (UTC)"))
+            .column(required("sessions", LONG, "sessions in the month"))
+            .column(required("minutes", LONG, "session minutes in the month"))
+            .column(required("video", LONG, "video sessions"))
+            .column(required("phone", LONG, "phone sessions"))
+            .column(required("chat", LONG, "chat sessions"))
+            .column(required("email", LONG, "email sessions"))
+            .column(required("in_person", LONG, "in-person sessions"))
+            .column(required("async_sessions", LONG, "asynchronous sessions"))
+            .column(required("active", BOOLEAN, "at least one session in the month"))
+            .column(required("days_since_last_touch", INT, "days from the last session (or the match) to the month's end or the as-of date"))
+            .column(required("people", LONG, "mentor and mentees of the match"))
+            .primaryKey("match_id", "month")
+            .build();
+
+    public static final TableContract MART_ENGAGEMENT_ROLLUP = TableContract.builder(
+                    "mart_engagement_rollup", Layer.MARTS,
+                    "One row per breakdown (program, program type or department), value and calendar month.")
+            .column(requiredEnum("dimension", "what the rows are broken down by", "program", "program_type", "department"))
+            .column(required("value", STRING, "program id, program type or department"))
+            .column(required("month", DATE, "first day of the month (UTC)"))
+            .column(required("live_matches", LONG, "live matches"))
+            .column(required("active_matches", LONG, "live matches with a session in the month"))
+            .column(optional("active_rate", DOUBLE, "active / live"))
+            .column(required("sessions", LONG, "sessions"))
+            .column(required("minutes", LONG, "session minutes"))
+            .column(optional("sessions_per_active_match", DOUBLE, "sessions / active matches"))
+            .column(optional("async_share", DOUBLE, "asynchronous sessions / sessions"))
+            .column(optional("video_share", DOUBLE, "share of sessions by video"))
+            .column(optional("phone_share", DOUBLE, "share by phone"))
+            .column(optional("chat_share", DOUBLE, "share by chat"))
+            .column(optional("email_share", DOUBLE, "share by email"))
+            .column(optional("in_person_share", DOUBLE, "share in person"))
+            .column(optional("median_gap_days", DOUBLE, "median days between consecutive sessions of a match, for sessions in the month"))
+            .column(required("people", LONG, "distinct mentors and mentees in live matches"))
+            .primaryKey("dimension", "value", "month")
+            .build();
+
+    public static final TableContract MART_MATCH_HEALTH = TableContract.builder(
+                    "mart_match_health", Layer.MARTS,
+                    "One row per program and health status of its live matches on the as-of date.")
+            .column(required("program_id", STRING, "program"))
+            .column(required("program_name", STRING, "program name"))
+            .column(requiredEnum("health", "days since the last touch: on track <= 30, at risk 31-60, dormant > 60",
+                    "on_track", "at_risk", "dormant"))
+            .column(required("matches", LONG, "live matches in this state"))
+            .column(required("people", LONG, "distinct mentors and mentees in them"))
+            .primaryKey("program_id", "health")
+            .build();
+
+    public static final TableContract MART_PARTICIPATION_QUARTERLY = TableContract.builder(
+                    "mart_participation_quarterly", Layer.MARTS, "One row per program per calendar quarter.")
+            .column(required("program_id", STRING, "program"))
+            .column(required("program_name", STRING, "program name"))
+            .column(required("quarter", STRING, "calendar quarter, e.g. 2026-Q3"))
+            .column(required("quarter_start", DATE, "first day of the quarter"))
+            .column(required("mentees_enrolled", LONG, "mentee enrolments in the quarter"))
+            .column(required("mentors_enrolled", LONG, "mentor enrolments in the quarter"))
+            .column(required("mentees_matched", LONG, "of those mentees, how many were matched in the program by the as-of date"))
+            .column(optional("match_rate", DOUBLE, "matched / enrolled mentees"))
+            .column(optional("median_days_to_match", DOUBLE, "median days from enrolment to first match"))
+            .column(required("participants", LONG, "distinct people in matches live during the quarter"))
+            .column(required("average_headcount", DOUBLE, "(headcount at the quarter's start + at its end) / 2"))
+            .column(optional("participation_rate", DOUBLE, "participants / average headcount"))
+            .column(required("people", LONG, "people behind the row: enrolled or participating"))
+            .primaryKey("program_id", "quarter")
+            .build();
+
+    public static final TableContract MART_GOALS = TableContract.builder(
+                    "mart_goals", Layer.MARTS, "One row per program: goals of its matches as of the as-of date.")
+            .column(required("program_id", STRING, "program"))
+            .column(required("program_name", STRING, "program name"))
+            .column(required("matches", LONG, "matches made by the as-of date"))
+            .column(required("matches_with_goal", LONG, "matches that set at least one goal"))
+            .column(optional("goal_share", DOUBLE, "matches with a goal / matches"))
+            .column(required("goals", LONG, "goals set"))
+            .column(required("completed", LONG, "goals completed"))
+            .column(optional("completion_rate", DOUBLE, "completed / goals"))
+            .column(optional("median_days_to_complete", DOUBLE, "median days from setting to completing a goal"))
+            .column(required("overdue", LONG, "open goals past their target date"))
+            .column(required("people", LONG, "distinct mentors and mentees of the program's matches"))
+            .primaryKey("program_id")
+            .build();
+
+    public static final TableContract MART_SURVEY_RESULTS = TableContract.builder(
+                    "mart_survey_results", Layer.MARTS,
+                    "One row per program, survey type, construct and respondent role.")
+            .column(required("program_id", STRING, "program"))
+            .column(required("survey_type", STRING, "baseline, pulse, midpoint or end_of_program"))
+            .column(required("construct", STRING, "construct measured"))
+            .column(required("role", STRING, "mentor or mentee"))
+            .column(required("respondents", LONG, "people who answered"))
+            .column(optional("response_rate", DOUBLE, "respondents / people matched in the program in that role"))
+            .column(required("answers", LONG, "item answers"))
+            .column(optional("mean", DOUBLE, "mean of the respondents' construct scores (mean of their items)"))
+            .column(optional("mean_lower", DOUBLE, "95% Student t lower bound"))
+            .column(optional("mean_upper", DOUBLE, "95% Student t upper bound"))
+            .column(optional("nps", DOUBLE, "Net Promoter Score, for 0-10 items"))
+            .column(optional("nps_lower", DOUBLE, "95% lower bound"))
+            .column(optional("nps_upper", DOUBLE, "95% upper bound"))
+            .column(optional("cronbach_alpha", DOUBLE, "internal consistency of a multi-item construct (complete answers only)"))
+            .column(required("people", LONG, "respondents behind the row"))
+            .primaryKey("program_id", "survey_type", "construct", "role")
+            .build();
+
+    public static final TableContract MART_SURVEY_DISTRIBUTION = TableContract.builder(
+                    "mart_survey_distribution", Layer.MARTS,
+                    "One row per program, survey type, construct, role and score value.")
+            .column(required("program_id", STRING, "program"))
+            .column(required("survey_type", STRING, "survey type"))
+            .column(required("construct", STRING, "construct"))
+            .column(required("role", STRING, "mentor or mentee"))
+            .column(required("score", INT, "score value"))
+            .column(required("answers", LONG, "item answers with this score"))
+            .column(required("people", LONG, "respondents of the group"))
+            .primaryKey("program_id", "survey_type", "construct", "role", "score")
+            .build();
+
+    public static final TableContract MART_SURVEY_CHANGE = TableContract.builder(
+                    "mart_survey_change", Layer.MARTS,
+                    "One row per program and construct: mentees' change from baseline to end of program.")
+            .column(required("program_id", STRING, "program"))
+            .column(required("construct", STRING, "construct"))
+            .column(required("pairs", LONG, "mentees who answered both surveys"))
+            .column(optional("mean_change", DOUBLE, "mean of end minus baseline construct scores"))
+            .column(optional("change_lower", DOUBLE, "95% t lower bound"))
+            .column(optional("change_upper", DOUBLE, "95% t upper bound"))
+            .column(optional("t", DOUBLE, "paired t statistic"))
+            .column(optional("p", DOUBLE, "two-sided p-value"))
+            .column(optional("effect_size", DOUBLE, "Cohen's d_z"))
+            .column(required("people", LONG, "mentees behind the row"))
+            .primaryKey("program_id", "construct")
+            .build();
+
+    public static final TableContract MART_TURNOVER_MONTHLY = TableContract.builder(
+                    "mart_turnover_monthly", Layer.MARTS,
+                    "One row per calendar month and group (all, participants, non-participants): SHRM turnover.")
+            .column(required("month", DATE, "first day of the month"))
+            .column(requiredEnum("group_name", "who is counted; participants are people who took part before the month",
+                    "all", "participants", "non_participants"))
+            .column(required("headcount_start", LONG, "employed on the month's first day"))
+            .column(required("headcount_end", LONG, "employed on the month's last day"))
+            .column(required("average_headcount", DOUBLE, "(start + end) / 2"))
+            .column(required("voluntary_exits", LONG, "voluntary separations in the month"))
+            .column(required("involuntary_exits", LONG, "involuntary separations in the month"))
+            .column(optional("voluntary_rate", DOUBLE, "voluntary exits / average headcount x 100"))
+            .column(optional("involuntary_rate", DOUBLE, "involuntary exits / average headcount x 100"))
+            .column(optional("annualized_voluntary_rate", DOUBLE, "sum of the last 12 monthly voluntary rates"))
+            .column(optional("annualized_total_rate", DOUBLE, "sum of the last 12 monthly total rates"))
+            .column(required("people", LONG, "headcount at the month's start"))
+            .primaryKey("month", "group_name")
+            .build();
+
     private static final List<TableContract> ALL = List.of(
             STG_EMPLOYEES, STG_JOB_CHANGES, STG_PROGRAMS, STG_ENROLLMENTS, STG_MATCHES, STG_GOALS,
             STG_SESSIONS, STG_SURVEY_QUESTIONS, STG_SURVEY_RESPONSES,
             STG_INGEST_FILES, STG_INGEST_REJECTS, STG_INGEST_RUNS, RESTRICTED_SURVEY_COMMENTS,
             INT_OUTCOME_COHORT,
             MART_PROGRAM_ENGAGEMENT_MONTHLY, MART_RETENTION_12M, MART_RETENTION_OUTCOME, MART_RETENTION_SURVIVAL,
-            MART_MATCHING_BALANCE);
+            MART_MATCHING_BALANCE, MART_MATCH_ENGAGEMENT_MONTHLY, MART_ENGAGEMENT_ROLLUP, MART_MATCH_HEALTH,
+            MART_PARTICIPATION_QUARTERLY, MART_GOALS, MART_SURVEY_RESULTS, MART_SURVEY_DISTRIBUTION, MART_SURVEY_CHANGE,
+            MART_TURNOVER_MONTHLY);
 
     /** Every table, staging first. */
     public static List<TableContract> all() {

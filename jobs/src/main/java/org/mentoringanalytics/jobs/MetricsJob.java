@@ -12,9 +12,11 @@ import org.mentoringanalytics.contracts.TableContract;
 import org.mentoringanalytics.contracts.Tables;
 
 /**
- * Staging to marts: monthly engagement per program, 12-month retention of mentees against all
- * non-participants (the naive view), and the outcome analysis against matched comparison groups
- * (survival, hazard ratio, 12-month retention and promotion differences, covariate balance).
+ * Staging to marts: engagement (per program, per match and month, roll-ups by program, program
+ * type and department, health of live matches), participation and matching per quarter, goals,
+ * survey outcomes, SHRM turnover, 12-month retention of mentees against all non-participants (the
+ * naive view), and the outcome analysis against matched comparison groups (survival, hazard
+ * ratio, 12-month retention and promotion differences, covariate balance).
  * Reads staging tables by contract, runs the pure transforms, checks and publishes each table.
  * Runs on whatever {@link SparkSession} it is given (local or cluster).
  */
@@ -40,8 +42,31 @@ public final class MetricsJob {
         Dataset<Row> jobChanges = io.read(Tables.STG_JOB_CHANGES);
         Map<String, Long> counts = new LinkedHashMap<>();
 
-        publish(io, EngagementTransforms.programMonthly(programs, matches, io.read(Tables.STG_SESSIONS), asOf),
+        Dataset<Row> sessions = io.read(Tables.STG_SESSIONS);
+        publish(io, EngagementTransforms.programMonthly(programs, matches, sessions, asOf),
                 Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY, counts);
+        Dataset<Row> matchMonthly = EngagementDetail.matchMonthly(programs, matches, sessions, employees, asOf).localCheckpoint();
+        publish(io, matchMonthly, Tables.MART_MATCH_ENGAGEMENT_MONTHLY, counts);
+        Dataset<Row> rollups = null;
+        for (String dimension : List.of("program", "program_type", "department")) {
+            Dataset<Row> rollup = TableIO.conform(EngagementDetail.rollup(matchMonthly, matches, sessions, asOf, dimension),
+                    Tables.MART_ENGAGEMENT_ROLLUP);
+            rollups = rollups == null ? rollup : rollups.union(rollup);
+        }
+        publish(io, rollups, Tables.MART_ENGAGEMENT_ROLLUP, counts);
+        publish(io, EngagementDetail.health(programs, matches, sessions, asOf), Tables.MART_MATCH_HEALTH, counts);
+        publish(io, ProgramTransforms.participationQuarterly(programs, enrollments, matches, employees, asOf),
+                Tables.MART_PARTICIPATION_QUARTERLY, counts);
+        publish(io, ProgramTransforms.goals(programs, matches, io.read(Tables.STG_GOALS), asOf), Tables.MART_GOALS, counts);
+        SurveyResults.Marts surveys = SurveyResults.compute(io.read(Tables.STG_SURVEY_RESPONSES),
+                io.read(Tables.STG_SURVEY_QUESTIONS), matches);
+        publish(io, spark.createDataFrame(surveys.results(), SparkSchemas.of(Tables.MART_SURVEY_RESULTS)),
+                Tables.MART_SURVEY_RESULTS, counts);
+        publish(io, spark.createDataFrame(surveys.distribution(), SparkSchemas.of(Tables.MART_SURVEY_DISTRIBUTION)),
+                Tables.MART_SURVEY_DISTRIBUTION, counts);
+        publish(io, spark.createDataFrame(surveys.change(), SparkSchemas.of(Tables.MART_SURVEY_CHANGE)),
+                Tables.MART_SURVEY_CHANGE, counts);
+        publish(io, TurnoverTransforms.monthly(employees, enrollments, matches, asOf), Tables.MART_TURNOVER_MONTHLY, counts);
         publish(io, RetentionTransforms.twelveMonth(programs, employees, enrollments, matches, asOf),
                 Tables.MART_RETENTION_12M, counts);
 

@@ -1,0 +1,87 @@
+package org.mentoringanalytics.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentoringanalytics.jobs.Fixtures.d;
+import static org.mentoringanalytics.jobs.Fixtures.person;
+import static org.mentoringanalytics.jobs.Fixtures.t;
+import static org.mentoringanalytics.jobs.Fixtures.table;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.mentoringanalytics.contracts.Tables;
+
+class ProgramAndTurnoverTest {
+
+    private static Dataset<Row> employees() {
+        return Fixtures.employee(
+                person("A", "2020-01-01", null, null),
+                person("B", "2020-01-01", null, null),
+                person("C", "2020-01-01", "2026-02-10", "voluntary"),
+                person("D", "2026-02-15", null, null));
+    }
+
+    @Test
+    void participationAndMatchingPerQuarter() {
+        var enrollments = table(Tables.STG_ENROLLMENTS,
+                new Object[]{"P1", "B", "mentee", t("2026-01-05T09:00:00Z")},
+                new Object[]{"P1", "C", "mentee", t("2026-01-06T09:00:00Z")},
+                new Object[]{"P1", "A", "mentor", t("2026-01-05T09:00:00Z")});
+        var matches = table(Tables.STG_MATCHES,
+                new Object[]{"M1", "P1", "A", "B", t("2026-01-15T10:00:00Z"), null, null});
+        Row q1 = ProgramTransforms.participationQuarterly(Fixtures.programs(), enrollments, matches, employees(),
+                LocalDate.of(2026, 3, 31)).where("program_id = 'P1' and quarter = '2026-Q1'").first();
+        assertThat((Long) q1.getAs("mentees_enrolled")).isEqualTo(2L);
+        assertThat((Long) q1.getAs("mentors_enrolled")).isEqualTo(1L);
+        assertThat((Long) q1.getAs("mentees_matched")).isEqualTo(1L);
+        assertThat((Double) q1.getAs("match_rate")).isEqualTo(0.5);
+        assertThat((Double) q1.getAs("median_days_to_match")).isEqualTo(10.0);
+        assertThat((Long) q1.getAs("participants")).isEqualTo(2L);
+        // Employed on 1 January: A, B, C; on 31 March: A, B, D. Average 3.
+        assertThat((Double) q1.getAs("average_headcount")).isEqualTo(3.0);
+        assertThat((Double) q1.getAs("participation_rate")).isEqualTo(2 / 3.0);
+    }
+
+    @Test
+    void goalsCompletionAndOverdue() {
+        var matches = table(Tables.STG_MATCHES,
+                new Object[]{"M1", "P1", "A", "B", t("2026-01-15T10:00:00Z"), null, null},
+                new Object[]{"M2", "P1", "A", "C", t("2026-01-15T10:00:00Z"), null, null});
+        var goals = table(Tables.STG_GOALS,
+                new Object[]{"G1", "M1", t("2026-01-20T10:00:00Z"), "skill", d("2026-03-01"), "completed", t("2026-02-19T10:00:00Z")},
+                new Object[]{"G2", "M1", t("2026-01-20T10:00:00Z"), "career", d("2026-02-01"), "open", null},
+                new Object[]{"G3", "M1", t("2026-01-20T10:00:00Z"), "career", d("2026-12-01"), "open", null});
+        Row p1 = ProgramTransforms.goals(Fixtures.programs(), matches, goals, LocalDate.of(2026, 3, 31)).first();
+        assertThat((Long) p1.getAs("matches")).isEqualTo(2L);
+        assertThat((Long) p1.getAs("matches_with_goal")).isEqualTo(1L);
+        assertThat((Double) p1.getAs("goal_share")).isEqualTo(0.5);
+        assertThat((Long) p1.getAs("completed")).isEqualTo(1L);
+        assertThat((Double) p1.getAs("completion_rate")).isEqualTo(1 / 3.0);
+        assertThat((Double) p1.getAs("median_days_to_complete")).isEqualTo(30.0);
+        assertThat((Long) p1.getAs("overdue")).isEqualTo(1L);
+    }
+
+    @Test
+    void shrmTurnoverForFebruary() {
+        var enrollments = table(Tables.STG_ENROLLMENTS, new Object[]{"P1", "B", "mentee", t("2026-01-05T09:00:00Z")});
+        var matches = table(Tables.STG_MATCHES);
+        List<Row> february = TurnoverTransforms.monthly(employees(), enrollments, matches, LocalDate.of(2026, 3, 31))
+                .where("month = DATE'2026-02-01'").orderBy("group_name").collectAsList();
+        // All: A, B, C on 1 February; A, B, D on 28 February; C left voluntarily: 1 / 3 x 100.
+        Row all = february.get(0);
+        assertThat((String) all.getAs("group_name")).isEqualTo("all");
+        assertThat((Long) all.getAs("headcount_start")).isEqualTo(3L);
+        assertThat((Long) all.getAs("headcount_end")).isEqualTo(3L);
+        assertThat((Long) all.getAs("voluntary_exits")).isEqualTo(1L);
+        assertThat((Double) all.getAs("voluntary_rate")).isCloseTo(33.333, org.assertj.core.api.Assertions.within(0.001));
+        // B enrolled in January, so counts as a participant in February: none of them left.
+        Row participants = february.get(2);
+        assertThat((String) participants.getAs("group_name")).isEqualTo("participants");
+        assertThat((Long) participants.getAs("headcount_start")).isEqualTo(1L);
+        assertThat((Double) participants.getAs("voluntary_rate")).isEqualTo(0.0);
+        // March 2025 to February 2026: the only exit is C's, so the annual rate is February's.
+        assertThat((Double) all.getAs("annualized_voluntary_rate")).isCloseTo(33.333, org.assertj.core.api.Assertions.within(0.001));
+    }
+}
