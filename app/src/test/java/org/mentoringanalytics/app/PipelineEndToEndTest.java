@@ -68,17 +68,24 @@ class PipelineEndToEndTest {
             }
         }
         assertThat(live).isPositive();
-        Map<String, Object> allMentees = marts.read(Tables.MART_RETENTION_12M).stream()
-                .filter(r -> r.get("scope").equals("ALL") && r.get("group_name").equals("mentee")).findFirst().orElseThrow();
+        Map<String, Object> mentees = marts.read(Tables.MART_RETENTION_OUTCOME).stream()
+                .filter(r -> r.get("scope").equals("ALL") && r.get("role").equals("mentee")).findFirst().orElseThrow();
+        double difference = (Double) mentees.get("retention_12m_difference") * 100;
 
         String text;
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            text = new PDFTextStripper().getText(document);
+            text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
         assertThat(text).contains("Quarterly report 2026-Q2", "Data as of: 2026-06-30");
         assertThat(text).contains(active + " of " + live + " live matches (" + percent(active / (double) live) + ")");
-        assertThat(text).contains("Mentees stayed 12 months at a rate of " + percent((Double) allMentees.get("retention_rate"))
-                + " (" + allMentees.get("people") + " people)");
+        assertThat(text).contains(String.format(Locale.ROOT,
+                "Mentees were %.1f points %s likely than comparable colleagues to stay 12 months (95%% CI %.1f to %.1f",
+                Math.abs(difference), difference >= 0 ? "more" : "less",
+                (Double) mentees.get("retention_12m_difference_lower") * 100,
+                (Double) mentees.get("retention_12m_difference_upper") * 100));
+        assertThat(text).contains(String.format(Locale.ROOT, "Hazard ratio of a voluntary exit %.2f (95%% CI %.2f to %.2f)",
+                (Double) mentees.get("hazard_ratio"), (Double) mentees.get("hazard_ratio_lower"),
+                (Double) mentees.get("hazard_ratio_upper")));
     }
 
     @Test

@@ -65,6 +65,62 @@ final class Charts {
                 List.of("program", "sessions_per_active_match_month"), rows));
     }
 
+    /** Kaplan-Meier curves of mentees and their comparison, with dashed 95% bands, by months since the index date. */
+    static Chart survival(QuarterlyFigures figures, ReportTheme theme) {
+        org.jfree.data.xy.XYSeriesCollection dataset = new org.jfree.data.xy.XYSeriesCollection();
+        List<List<String>> rows = new ArrayList<>();
+        String[][] curves = {{"mentee", "participant", "Mentees"}, {"mentee", "comparison", "Comparable colleagues"},
+                {"mentor", "participant", "Mentors"}};
+        for (String[] curve : curves) {
+            org.jfree.data.xy.XYSeries line = new org.jfree.data.xy.XYSeries(curve[2], true, false);
+            org.jfree.data.xy.XYSeries lower = new org.jfree.data.xy.XYSeries(curve[2] + " 95% band", true, true);
+            org.jfree.data.xy.XYSeries upper = new org.jfree.data.xy.XYSeries(curve[2] + " 95% band (upper)", true, true);
+            line.add(0.0, 100.0);
+            for (QuarterlyFigures.SurvivalPoint p : figures.survival()) {
+                if (p.role().equals(curve[0]) && p.group().equals(curve[1])) {
+                    double months = p.days() / 30.4375;
+                    line.add(months, p.survival() * 100);
+                    if (!curve[0].equals("mentor")) {
+                        lower.add(months, p.lower() * 100);
+                        upper.add(months, p.upper() * 100);
+                    }
+                    rows.add(List.of(curve[2], Integer.toString(p.days()), Formats.percent(p.survival()),
+                            Formats.percent(p.lower()), Formats.percent(p.upper())));
+                }
+            }
+            dataset.addSeries(line);
+            if (!curve[0].equals("mentor")) {
+                dataset.addSeries(lower);
+                dataset.addSeries(upper);
+            }
+        }
+        JFreeChart chart = ChartFactory.createXYStepChart("Still employed (no voluntary exit), Kaplan-Meier",
+                "Months since first match", "Still employed (%)", dataset, PlotOrientation.VERTICAL, true, false, false);
+        theme.apply(chart);
+        org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
+        NumberAxis months = new NumberAxis("Months since first match");
+        months.setTickLabelFont(plot.getRangeAxis().getTickLabelFont());
+        months.setLabelFont(plot.getRangeAxis().getLabelFont());
+        months.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(6));
+        plot.setDomainAxis(months);
+        java.awt.Stroke dashed = new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
+                1f, new float[]{4f, 3f}, 0f);
+        int colour = 0;
+        for (int i = 0; i < dataset.getSeriesCount(); i++) {
+            String key = dataset.getSeriesKey(i).toString();
+            if (key.contains("95% band")) {
+                plot.getRenderer().setSeriesPaint(i, theme.series(colour - 1));
+                plot.getRenderer().setSeriesStroke(i, dashed);
+                plot.getRenderer().setSeriesVisibleInLegend(i, key.endsWith("band"));
+            } else {
+                plot.getRenderer().setSeriesPaint(i, theme.series(colour++));
+            }
+        }
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        return new Chart("retention-survival", chart, new Table("retention-survival",
+                "Kaplan-Meier share without a voluntary exit", List.of("curve", "days", "survival", "lower", "upper"), rows));
+    }
+
     static Chart retention(QuarterlyFigures figures, ReportTheme theme) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<List<String>> rows = new ArrayList<>();

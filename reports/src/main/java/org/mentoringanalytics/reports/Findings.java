@@ -9,6 +9,33 @@ final class Findings {
     private Findings() {
     }
 
+    /** One sentence on a role's retention against comparable colleagues, with its uncertainty. */
+    static String retention(QuarterlyFigures.Outcome o, String role) {
+        String who = role.equals("mentee") ? "Mentees" : "Mentors";
+        if (o.suppressed() || o.difference() == null) {
+            return who + ": too few people have been followed for 12 months to report retention.";
+        }
+        double lower = o.differenceLower() * 100;
+        double upper = o.differenceUpper() * 100;
+        String direction = o.difference() >= 0 ? "more" : "less";
+        String sentence = String.format(java.util.Locale.ROOT,
+                "%s were %.1f points %s likely than comparable colleagues to stay 12 months (95%% CI %.1f to %.1f; %s of %s followed)",
+                who, Math.abs(o.difference() * 100), direction, lower, upper, Formats.count(o.followedParticipants()),
+                Formats.count(o.participants()));
+        if (lower <= 0 && upper >= 0) {
+            sentence += String.format(java.util.Locale.ROOT,
+                    ". The interval includes no difference: this cohort can only detect a gap of about %.1f points",
+                    o.minimumDetectable() * 100);
+        }
+        if (o.hazardRatio() != null) {
+            sentence += String.format(java.util.Locale.ROOT, ". Hazard ratio of a voluntary exit %.2f (95%% CI %.2f to %.2f).",
+                    o.hazardRatio(), o.hazardLower(), o.hazardUpper());
+        } else {
+            sentence += ".";
+        }
+        return sentence;
+    }
+
     static List<String> of(QuarterlyFigures f) {
         List<String> findings = new ArrayList<>();
         QuarterlyFigures.Totals now = f.totals();
@@ -27,19 +54,16 @@ final class Findings {
                     + " times a month on average in " + f.quarter() + " ("
                     + Formats.decimal(before.sessionsPerActiveMatchMonth()) + " in " + f.quarter().previous() + ").");
         }
+        for (String role : List.of("mentee", "mentor")) {
+            f.outcome("ALL", role).ifPresent(o -> findings.add(retention(o, role)));
+        }
         var mentees = f.retention("ALL", "mentee");
         var comparison = f.retention("ALL", "comparison");
         if (mentees.isPresent() && comparison.isPresent() && !mentees.get().suppressed()
                 && !comparison.get().suppressed() && mentees.get().rate() != null && comparison.get().rate() != null) {
-            double difference = mentees.get().rate() - comparison.get().rate();
-            findings.add("Mentees stayed 12 months at a rate of " + Formats.percent(mentees.get().rate()) + " ("
-                    + Formats.count(mentees.get().people()) + " people), against "
-                    + Formats.percent(comparison.get().rate()) + " for non-participants ("
-                    + Formats.count(comparison.get().people()) + " people): a difference of "
-                    + Formats.points(difference) + ". These are plain proportions without a confidence interval; "
-                    + "volunteers differ from non-participants, so the difference alone does not show that mentoring caused it.");
-        } else {
-            findings.add("Too few mentees have been followed for 12 months to report retention.");
+            findings.add("Compared with all non-participants instead of comparable colleagues, the mentees' 12-month "
+                    + "retention gap would read " + Formats.points(mentees.get().rate() - comparison.get().rate())
+                    + "; that plain view also counts who volunteers, so this report relies on the matched comparison.");
         }
         long suppressed = f.programs().stream().filter(QuarterlyFigures.ProgramQuarter::suppressed).count();
         if (suppressed > 0) {

@@ -18,19 +18,35 @@ final class Methodology {
                 new String[]{"Sessions per active match per month",
                         "Sessions in the quarter divided by the sum over the quarter's months of active matches. "
                                 + "Asynchronous touches (chat, email) count as sessions."},
-                new String[]{"12-month voluntary retention",
-                        "A mentee's index date is the date of their first match (in the program, or in any program "
-                                + "for All programs). Mentees are counted when they were employed on the index date "
-                                + "and the index date is at least 12 months before the data's as-of date. Retained "
-                                + "means no voluntary exit within 12 months after the index date. People who left "
-                                + "involuntarily within those 12 months are left out, because whether they would have "
-                                + "stayed is unknown."},
                 new String[]{"Comparison group",
-                        "Non-participants are employees who never enrolled in or were matched by any program. They "
-                                + "are followed in the same way from one shared index date: the median index date of "
-                                + "the mentees they are compared with. This is a plain comparison of proportions. It "
-                                + "does not adjust for who volunteers (department, level, tenure) and carries no "
-                                + "confidence interval, so a difference is descriptive, not evidence of an effect."},
+                        "Each participant's index date is their first match date (mentees and mentors are analysed "
+                                + "separately). Comparable colleagues are employees who were employed on that date, had "
+                                + "not yet enrolled in or been matched by any program, and share the participant's "
+                                + "department, job level and tenure band (<1, 1-3, 3-5, 5-10, 10+ years) on that date: "
+                                + "coarsened exact matching, up to three colleagues per participant in a fixed "
+                                + "pseudo-random order, a colleague may serve several participants. A colleague who "
+                                + "later joins a program stops being followed that day. Participants without any "
+                                + "comparable colleague are left out and counted. The balance table "
+                                + "(mart_matching_balance) gives standardized mean differences before and after "
+                                + "matching. Matching cannot balance what is not recorded, such as ambition."},
+                new String[]{"Survival, hazard ratio and tests",
+                        "Time to a voluntary exit runs from the index date; follow-up is censored at the as-of "
+                                + "date, at an involuntary exit and when a colleague starts taking part. Kaplan-Meier "
+                                + "curves carry Greenwood 95% bands on the log scale. The log-rank test compares the "
+                                + "curves. The hazard ratio comes from a Cox proportional-hazards model with Efron's "
+                                + "handling of tied exit days and a Wald 95% interval; it assumes hazards stay "
+                                + "proportional over time and censoring is independent of exits. The estimators are "
+                                + "checked against published outputs of R's survival package."},
+                new String[]{"12-month retention and promotion",
+                        "Retained means no voluntary exit within 12 months of the index date, among people whose "
+                                + "12-month outcome is known (followed 12 months, or left voluntarily sooner). "
+                                + "Differences carry Newcombe's hybrid score 95% interval (Wilson intervals combined). "
+                                + "The detectable difference is the smallest gap a two-sided 5% test finds with 80% "
+                                + "power at these group sizes. Promotion within 12 months uses the same groups."},
+                new String[]{"Plain comparison",
+                        "For reference, mentees are also compared with all non-participants employed on the "
+                                + "mentees' median index date (plain proportions, no interval). Volunteers differ from "
+                                + "non-participants, so this view is descriptive only."},
                 new String[]{"Suppression of small groups",
                         "Any value computed from fewer than " + threshold + " people is shown as \u201csuppressed\u201d "
                                 + "in the PDF, the charts and the CSV files. For engagement, the people behind a "

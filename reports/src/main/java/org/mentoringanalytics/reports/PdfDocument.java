@@ -112,6 +112,11 @@ final class PdfDocument implements AutoCloseable {
     void table(Chapter chapter, Table table) {
         PdfPTable pdf = new PdfPTable(table.headers().size());
         pdf.setWidthPercentage(100);
+        try {
+            pdf.setWidths(columnWidths(table));
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
         pdf.setHeaderRows(1);
         pdf.setSpacingBefore(4);
         pdf.setSpacingAfter(10);
@@ -138,6 +143,22 @@ final class PdfDocument implements AutoCloseable {
         Paragraph caption = new Paragraph(table.title(), small);
         chapter.add(caption);
         chapter.add(pdf);
+    }
+
+    /** Columns share the width by their longest cell (headers count less: they may wrap). */
+    private static float[] columnWidths(Table table) {
+        float[] widths = new float[table.headers().size()];
+        for (int i = 0; i < widths.length; i++) {
+            // A header wraps between words, so only its longest word sets a minimum.
+            for (String word : table.headers().get(i).split(" ")) {
+                widths[i] = Math.max(widths[i], word.length() + 3);
+            }
+            for (java.util.List<String> row : table.rows()) {
+                widths[i] = Math.max(widths[i], row.get(i).length() + 3);
+            }
+            widths[i] = Math.min(widths[i], 40);
+        }
+        return widths;
     }
 
     /** Draws the chart as vector graphics into a template placed in the text flow. */

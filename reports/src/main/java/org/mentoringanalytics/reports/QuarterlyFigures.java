@@ -39,6 +39,22 @@ public final class QuarterlyFigures {
                             LocalDate indexDate, boolean suppressed) {
     }
 
+    /**
+     * Participants against matched comparable colleagues (mart_retention_outcome), with suppression.
+     *
+     * @param suppressed true when participants or controls are fewer than the threshold; then no value is shown
+     */
+    public record Outcome(String scopeKind, String scope, String role, long participants, long controls,
+                          Double hazardRatio, Double hazardLower, Double hazardUpper, Double logrankP,
+                          Double retentionParticipants, Double retentionControls, Double difference,
+                          Double differenceLower, Double differenceUpper, Double minimumDetectable,
+                          long followedParticipants, boolean suppressed) {
+    }
+
+    /** One point of a Kaplan-Meier curve (mart_retention_survival). */
+    public record SurvivalPoint(String role, String group, int days, double survival, double lower, double upper) {
+    }
+
     /** The quarter-level totals shown as KPI tiles, with the previous quarter for change. */
     public record Totals(int programsRunning, long liveAtEnd, long activeAtEnd, long sessions, long activeMatchMonths) {
         public Double activeRate() {
@@ -57,6 +73,8 @@ public final class QuarterlyFigures {
     private final Totals previousTotals;
     private final List<Retention> retention;
     private final Map<String, Map<LocalDate, Long>> activeByProgramMonth;
+    private List<Outcome> outcomes = List.of();
+    private List<SurvivalPoint> survival = List.of();
 
     private QuarterlyFigures(Quarter quarter, int threshold, List<ProgramQuarter> programs, Totals totals,
                              Totals previousTotals, List<Retention> retention,
@@ -173,6 +191,54 @@ public final class QuarterlyFigures {
                 programs.stream().mapToLong(ProgramQuarter::activeAtEnd).sum(),
                 programs.stream().mapToLong(ProgramQuarter::sessions).sum(),
                 programs.stream().mapToLong(ProgramQuarter::activeMatchMonths).sum());
+    }
+
+    /**
+     * Adds the matched outcome analysis. A scope whose participants or controls number fewer than the
+     * threshold is suppressed, and its survival curve is left out entirely.
+     */
+    public QuarterlyFigures withOutcomes(List<Map<String, Object>> outcomeRows, List<Map<String, Object>> survivalRows) {
+        List<Outcome> result = new ArrayList<>();
+        for (Map<String, Object> r : outcomeRows) {
+            long participants = (Long) r.get("participants");
+            long controls = (Long) r.get("controls");
+            boolean hidden = participants < threshold || controls < threshold;
+            result.add(new Outcome((String) r.get("scope_kind"), (String) r.get("scope"), (String) r.get("role"),
+                    participants, controls, hidden ? null : (Double) r.get("hazard_ratio"),
+                    hidden ? null : (Double) r.get("hazard_ratio_lower"), hidden ? null : (Double) r.get("hazard_ratio_upper"),
+                    hidden ? null : (Double) r.get("logrank_p"), hidden ? null : (Double) r.get("retention_12m_participants"),
+                    hidden ? null : (Double) r.get("retention_12m_controls"), hidden ? null : (Double) r.get("retention_12m_difference"),
+                    hidden ? null : (Double) r.get("retention_12m_difference_lower"),
+                    hidden ? null : (Double) r.get("retention_12m_difference_upper"),
+                    hidden ? null : (Double) r.get("minimum_detectable_difference"),
+                    (Long) r.get("followed_12m_participants"), hidden));
+        }
+        result.sort(Comparator.comparing((Outcome o) -> !o.scopeKind().equals("all")).thenComparing(Outcome::scopeKind)
+                .thenComparing(Outcome::scope).thenComparing(Outcome::role));
+        List<SurvivalPoint> points = new ArrayList<>();
+        for (Map<String, Object> r : survivalRows) {
+            if ((Long) r.get("people") >= threshold) {
+                points.add(new SurvivalPoint((String) r.get("role"), (String) r.get("group_name"), (Integer) r.get("time_days"),
+                        (Double) r.get("survival"), (Double) r.get("lower"), (Double) r.get("upper")));
+            }
+        }
+        points.sort(Comparator.comparing(SurvivalPoint::role).thenComparing(SurvivalPoint::group)
+                .thenComparingInt(SurvivalPoint::days));
+        this.outcomes = result;
+        this.survival = points;
+        return this;
+    }
+
+    public List<Outcome> outcomes() {
+        return outcomes;
+    }
+
+    public Optional<Outcome> outcome(String scope, String role) {
+        return outcomes.stream().filter(o -> o.scope().equals(scope) && o.role().equals(role)).findFirst();
+    }
+
+    public List<SurvivalPoint> survival() {
+        return survival;
     }
 
     public Quarter quarter() {

@@ -35,7 +35,8 @@ public final class QuarterlyReport {
         Quarter quarter = request.effectiveQuarter();
         MartReader marts = new MartReader(request.warehouse());
         QuarterlyFigures figures = QuarterlyFigures.compute(marts.read(Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY),
-                marts.read(Tables.MART_RETENTION_12M), quarter, request.threshold());
+                marts.read(Tables.MART_RETENTION_12M), quarter, request.threshold())
+                .withOutcomes(marts.read(Tables.MART_RETENTION_OUTCOME), marts.read(Tables.MART_RETENTION_SURVIVAL));
 
         Path folder = request.outputDir().resolve(quarter.toString());
         Files.createDirectories(folder);
@@ -46,8 +47,10 @@ public final class QuarterlyReport {
         Table kpis = ReportTables.kpis(figures);
         Table programs = ReportTables.programs(figures);
         Table retention = ReportTables.retention(figures);
+        Table outcomes = ReportTables.outcomes(figures);
         List<Charts.Chart> charts = List.of(Charts.activeMatchesTrend(figures, theme),
-                Charts.sessionsPerActiveMatch(figures, theme), Charts.retention(figures, theme));
+                Charts.sessionsPerActiveMatch(figures, theme), Charts.retention(figures, theme),
+                Charts.survival(figures, theme));
 
         Path temporary = pdf.resolveSibling("." + pdf.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary);
@@ -75,7 +78,15 @@ public final class QuarterlyReport {
             doc.add(engagement);
 
             Chapter retentionChapter = doc.chapter("Retention");
-            doc.chart(retentionChapter, charts.get(2).chart(), 260);
+            doc.paragraph(retentionChapter, "Each mentee and mentor is compared with up to three colleagues of the same "
+                    + "department, job level and tenure band who were employed, and not yet taking part, on the "
+                    + "participant's first match date. Hazard ratios below 1 mean fewer voluntary exits.");
+            doc.chart(retentionChapter, charts.get(3).chart(), 250);
+            doc.table(retentionChapter, outcomes);
+            doc.subheading(retentionChapter, "Plain comparison with all non-participants");
+            doc.note(retentionChapter, "Shown for reference only: volunteers differ from non-participants, so this "
+                    + "view mixes the effect of mentoring with who volunteers.");
+            doc.chart(retentionChapter, charts.get(2).chart(), 230);
             doc.table(retentionChapter, retention);
             doc.add(retentionChapter);
 
@@ -88,7 +99,7 @@ public final class QuarterlyReport {
         }
         Files.move(temporary, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 
-        for (Table table : List.of(kpis, programs, retention)) {
+        for (Table table : List.of(kpis, programs, retention, outcomes)) {
             files.add(writeCsv(folder, table));
         }
         for (Charts.Chart chart : charts) {

@@ -50,6 +50,30 @@ final class ReportTables {
                 rows);
     }
 
+    static Table outcomes(QuarterlyFigures f) {
+        List<List<String>> rows = new ArrayList<>();
+        for (QuarterlyFigures.Outcome o : f.outcomes()) {
+            if (o.scopeKind().equals("department")) {
+                continue;
+            }
+            String scope = o.scopeKind().equals("all") ? "All programs" : o.scope().replace('_', ' ');
+            String role = o.role().equals("mentee") ? "Mentees" : "Mentors";
+            if (o.suppressed()) {
+                rows.add(List.of(scope, role, Formats.SUPPRESSED, Formats.SUPPRESSED, Formats.SUPPRESSED,
+                        Formats.SUPPRESSED, Formats.SUPPRESSED));
+                continue;
+            }
+            rows.add(List.of(scope, role, Formats.count(o.participants()) + " / " + Formats.count(o.controls()),
+                    Formats.ratio(o.hazardRatio(), o.hazardLower(), o.hazardUpper()),
+                    Formats.percent(o.retentionParticipants()) + " vs " + Formats.percent(o.retentionControls()),
+                    Formats.pointsInterval(o.difference(), o.differenceLower(), o.differenceUpper()),
+                    o.minimumDetectable() == null ? "n/a" : Formats.points(o.minimumDetectable()).replace("+", "")));
+        }
+        return new Table("retention-matched", "Voluntary exits against comparable colleagues",
+                List.of("scope", "role", "people / comparison", "hazard ratio (95% CI)", "12-month retention",
+                        "difference (95% CI)", "detectable"), rows);
+    }
+
     static Table retention(QuarterlyFigures f) {
         List<List<String>> rows = new ArrayList<>();
         for (QuarterlyFigures.Retention r : f.retention()) {

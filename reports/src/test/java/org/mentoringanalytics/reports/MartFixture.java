@@ -45,7 +45,26 @@ final class MartFixture {
                 new Object[]{"P1", "Career Compass", "comparison", 180L, 135L, 0.75, index},
                 new Object[]{"P2", "Tiny Circle", "mentee", 3L, 3L, 1.0, index},
                 new Object[]{"P2", "Tiny Circle", "comparison", 150L, 117L, 0.78, index}));
+        mart(warehouse, Tables.MART_RETENTION_OUTCOME, List.of(
+                outcome("all", "ALL", "mentee", 120L, 300L, 0.62, 0.41, 0.93, 0.88, 0.81, 0.07, 0.011, 0.128, 0.09),
+                outcome("all", "ALL", "mentor", 60L, 150L, 0.9, 0.52, 1.6, 0.85, 0.84, 0.01, -0.09, 0.12, 0.13),
+                outcome("program_type", "career", "mentee", 3L, 8L, 0.5, 0.1, 2.0, 1.0, 0.75, 0.25, -0.2, 0.6, 0.5)));
+        List<Object[]> survival = new ArrayList<>();
+        for (int day = 30; day <= 360; day += 30) {
+            survival.add(new Object[]{"mentee", "participant", day, 40L, 1L, 1 - day / 2000.0, 1 - day / 1500.0, 1.0, 120L});
+            survival.add(new Object[]{"mentee", "comparison", day, 90L, 2L, 1 - day / 1000.0, 1 - day / 800.0, 1 - day / 1300.0, 300L});
+            survival.add(new Object[]{"mentor", "participant", day, 20L, 1L, 1 - day / 1800.0, 1 - day / 1200.0, 1.0, 60L});
+        }
+        mart(warehouse, Tables.MART_RETENTION_SURVIVAL, survival);
         return warehouse;
+    }
+
+    private static Object[] outcome(String kind, String scope, String role, long participants, long controls, double hr,
+                                    double hrLower, double hrUpper, double retained, double retainedControls,
+                                    double difference, double lower, double upper, double mdd) {
+        return new Object[]{kind, scope, role, participants, 0L, controls, participants + controls, 10L, 40L, hr, hrLower,
+                hrUpper, 0.02, 5.1, 0.024, participants, controls, retained, retainedControls, difference, lower, upper, mdd,
+                0.1, 0.08, -0.02, 0.07};
     }
 
     static void mart(Warehouse warehouse, TableContract table, List<Object[]> rows) throws IOException {
