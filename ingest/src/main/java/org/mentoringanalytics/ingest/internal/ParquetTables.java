@@ -48,14 +48,8 @@ public final class ParquetTables {
 
     /** Writes records to a hidden temporary file, then renames it into place. */
     public static void write(Path target, Schema schema, Iterable<GenericRecord> records) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.deleteIfExists(temporary);
-        try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(temporary))
-                .withSchema(schema)
-                .withCompressionCodec(CompressionCodecName.SNAPPY)
-                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .build()) {
+        Path temporary = temporaryFor(target);
+        try (ParquetWriter<GenericRecord> writer = writer(temporary, schema)) {
             for (GenericRecord record : records) {
                 writer.write(record);
             }
@@ -71,14 +65,8 @@ public final class ParquetTables {
 
     /** Streams {@code source} into {@code target}, keeping the rows the filter accepts; atomic like {@link #write}. */
     public static void copyFiltered(Path source, Path target, Schema schema, RowFilter filter) throws IOException {
-        Files.createDirectories(target.getParent());
-        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.deleteIfExists(temporary);
-        try (ParquetWriter<GenericRecord> writer = AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(temporary))
-                .withSchema(schema)
-                .withCompressionCodec(CompressionCodecName.SNAPPY)
-                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .build()) {
+        Path temporary = temporaryFor(target);
+        try (ParquetWriter<GenericRecord> writer = writer(temporary, schema)) {
             int[] index = {0};
             read(source, null, r -> {
                 if (filter.keep(r, index[0]++)) {
@@ -87,6 +75,22 @@ public final class ParquetTables {
             });
         }
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** A hidden name beside {@code target}, cleared, so a half-written file is never visible under the real name. */
+    private static Path temporaryFor(Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Files.deleteIfExists(temporary);
+        return temporary;
+    }
+
+    private static ParquetWriter<GenericRecord> writer(Path file, Schema schema) throws IOException {
+        return AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
+                .withSchema(schema)
+                .withCompressionCodec(CompressionCodecName.SNAPPY)
+                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
+                .build();
     }
 
     /** Reads every record of a file; with a projection only those columns are decoded. */
