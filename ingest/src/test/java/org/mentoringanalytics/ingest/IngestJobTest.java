@@ -115,6 +115,31 @@ class IngestJobTest {
         assertThat(read(warehouse, Tables.STG_INGEST_RUNS)).hasSize(2);
     }
 
+    @Test
+    void aFloodOfBadRowsStopsTheRunAndPublishesNothing() throws Exception {
+        Path landing = LandingFixture.write(dir.resolve("landing"));
+        Files.writeString(landing.resolve("sessions/broken-export.csv"), """
+                session_id,match_id,started_at,duration_minutes,channel,mode,logged_by
+                X1,M1,2026-03-02T10:00:00Z,30,fax,sync,E1
+                X2,M1,2026-03-02T10:00:00Z,30,fax,sync,E1
+                X3,M1,2026-03-02T10:00:00Z,30,fax,sync,E1
+                """);
+        Path warehouse = dir.resolve("warehouse");
+
+        IngestResult result = IngestRun.run(landing, warehouse, new IngestSettings(100, 2));
+
+        assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.FAILED);
+        assertThat(result.error()).contains("sessions/broken-export.csv: more than 2 rows rejected");
+        assertThat(warehouse.resolve("staging/stg_sessions")).doesNotExist();
+        assertThat(warehouse.resolve("staging/stg_employees")).doesNotExist();
+
+        // Fixing the export and running again starts afresh from the new content and completes.
+        Files.delete(landing.resolve("sessions/broken-export.csv"));
+        IngestResult fixed = IngestRun.run(landing, warehouse, new IngestSettings(100, 2));
+        assertThat(fixed.outcome()).isEqualTo(IngestResult.Outcome.COMPLETED);
+        assertThat(read(warehouse, Tables.STG_SESSIONS)).hasSize(2);
+    }
+
     private static List<String> listing(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.map(p -> root.relativize(p) + ":" + p.toFile().lastModified()).sorted().toList();
