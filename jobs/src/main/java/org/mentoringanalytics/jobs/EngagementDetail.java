@@ -59,7 +59,8 @@ public final class EngagementDetail {
         aggregates[1] = sum(when(col("mode").equalTo("async"), 1).otherwise(0)).cast("long").as("async_sessions");
         aggregates[2] = max("day").as("last_in_month");
         for (int i = 0; i < CHANNELS.length; i++) {
-            aggregates[3 + i] = sum(when(col("channel").equalTo(CHANNELS[i]), 1).otherwise(0)).cast("long").as(CHANNELS[i]);
+            aggregates[3 + i] = sum(when(col("channel").equalTo(CHANNELS[i]), 1).otherwise(0)).cast("long")
+                    .as(CHANNELS[i] + "_sessions");
         }
         Dataset<Row> sessionMonths = daily.groupBy(col("match_id"), trunc(col("day"), "MM").as("month"))
                 .agg(count(lit(1)).as("sessions"), aggregates);
@@ -68,7 +69,8 @@ public final class EngagementDetail {
         Dataset<Row> joined = months.join(sessionMonths, new String[]{"match_id", "month"}, "left")
                 .withColumn("last_touch", max("last_in_month").over(Window.partitionBy("match_id").orderBy("month")
                         .rowsBetween(Window.unboundedPreceding(), Window.currentRow())));
-        for (String c : new String[]{"sessions", "minutes", "async_sessions", "video", "phone", "chat", "email", "in_person"}) {
+        for (String c : new String[]{"sessions", "minutes", "async_sessions", "video_sessions", "phone_sessions",
+                "chat_sessions", "email_sessions", "in_person_sessions"}) {
             joined = joined.withColumn(c, coalesce(col(c), lit(0L)));
         }
         return joined
@@ -102,8 +104,9 @@ public final class EngagementDetail {
                 count(lit(1)).as("live_matches"),
                 sum(when(col("active"), 1).otherwise(0)).cast("long").as("active_matches"),
                 sum("sessions").cast("long").as("sessions"), sum("minutes").cast("long").as("minutes"),
-                sum("async_sessions").as("async_sessions"), sum("video").as("video"), sum("phone").as("phone"),
-                sum("chat").as("chat"), sum("email").as("email"), sum("in_person").as("in_person"));
+                sum("async_sessions").as("async_sessions"), sum("video_sessions").as("video_sessions"),
+                sum("phone_sessions").as("phone_sessions"), sum("chat_sessions").as("chat_sessions"),
+                sum("email_sessions").as("email_sessions"), sum("in_person_sessions").as("in_person_sessions"));
         Dataset<Row> result = totals.join(peopleByMonth, new String[]{"value", "month"}, "left")
                 .join(gaps, new String[]{"value", "month"}, "left")
                 .withColumn("dimension", lit(dimension))
@@ -111,7 +114,7 @@ public final class EngagementDetail {
                 .withColumn("sessions_per_active_match", when(col("active_matches").gt(0), col("sessions").divide(col("active_matches"))))
                 .withColumn("async_share", share("async_sessions"));
         for (String c : CHANNELS) {
-            result = result.withColumn(c + "_share", share(c));
+            result = result.withColumn(c + "_share", share(c + "_sessions"));
         }
         return result.withColumn("people", coalesce(col("people"), lit(0L)));
     }

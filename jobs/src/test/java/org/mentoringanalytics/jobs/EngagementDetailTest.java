@@ -43,7 +43,8 @@ class EngagementDetailTest {
                 .orderBy("match_id", "month").collectAsList();
         // match, month, sessions, video, chat, email, phone, async, active, days since last touch, people
         assertThat(rows).extracting(r -> List.<Object>of(r.getAs("match_id"), r.getAs("month").toString(),
-                        r.getAs("sessions"), r.getAs("video"), r.getAs("chat"), r.getAs("email"), r.getAs("phone"),
+                        r.getAs("sessions"), r.getAs("video_sessions"), r.getAs("chat_sessions"), r.getAs("email_sessions"),
+                        r.getAs("phone_sessions"),
                         r.getAs("async_sessions"), r.getAs("active"), r.getAs("days_since_last_touch"), r.getAs("people")))
                 .containsExactly(
                         List.of("M1", "2026-01-01", 2L, 1L, 1L, 0L, 0L, 1L, true, 6, 2L),
