@@ -285,7 +285,7 @@ public final class Tables {
             .column(optional("retention_12m_difference", DOUBLE, "participants minus controls"))
             .column(optional("retention_12m_difference_lower", DOUBLE, "Newcombe hybrid score 95% lower bound"))
             .column(optional("retention_12m_difference_upper", DOUBLE, "Newcombe hybrid score 95% upper bound"))
-            .column(optional("minimum_detectable_difference", DOUBLE, "smallest difference detectable at 80% power, 5% two-sided"))
+            .column(optional("minimum_detectable_difference", DOUBLE, "smallest difference detectable at 80% power, 5% two-sided, at the pooled retention"))
             .column(optional("promotion_12m_participants", DOUBLE, "share of participants promoted within 12 months"))
             .column(optional("promotion_12m_controls", DOUBLE, "share of controls promoted within 12 months"))
             .column(optional("promotion_12m_difference_lower", DOUBLE, "Newcombe 95% lower bound of the promotion difference"))

@@ -115,11 +115,18 @@ public final class RetentionOutcome {
         Double chi = null;
         Double chiP = null;
         if (participantExits + controlExits > 0 && participants > 0 && controls > 0) {
-            CoxModel cox = CoxModel.fit(times, events, x);
-            hr = finite(cox.hazardRatio(0));
-            hrLower = finite(cox.lowerHazardRatio(0));
-            hrUpper = finite(cox.upperHazardRatio(0));
-            hrP = finite(cox.pValue(0));
+            // With no exit in one group the partial likelihood has no maximum: no hazard ratio, only the log-rank test.
+            if (participantExits > 0 && controlExits > 0) {
+                try {
+                    CoxModel cox = CoxModel.fit(times, events, x);
+                    hr = finite(cox.hazardRatio(0));
+                    hrLower = finite(cox.lowerHazardRatio(0));
+                    hrUpper = finite(cox.upperHazardRatio(0));
+                    hrP = finite(cox.pValue(0));
+                } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+                    hr = null;
+                }
+            }
             LogRank logRank = LogRank.test(times, events, participant);
             chi = logRank.chiSquare();
             chiP = logRank.p();
@@ -135,7 +142,8 @@ public final class RetentionOutcome {
             difference = d.estimate();
             lower = d.lower();
             upper = d.upper();
-            mdd = Proportions.minimumDetectableDifference(r1, followed[0], followed[1]);
+            double pooled = (double) (retained[0] + retained[1]) / (followed[0] + followed[1]);
+            mdd = pooled > 0 && pooled < 1 ? Proportions.minimumDetectableDifference(pooled, followed[0], followed[1]) : null;
         }
         Double promotionLower = null;
         Double promotionUpper = null;

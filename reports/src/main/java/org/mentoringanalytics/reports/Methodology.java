@@ -42,7 +42,7 @@ final class Methodology {
                                 + "12-month outcome is known (followed 12 months, or left voluntarily sooner). "
                                 + "Differences carry Newcombe's hybrid score 95% interval (Wilson intervals combined). "
                                 + "The detectable difference is the smallest gap a two-sided 5% test finds with 80% "
-                                + "power at these group sizes. Promotion within 12 months uses the same groups."},
+                                + "power at these group sizes and the pooled retention. Promotion within 12 months uses the same groups."},
                 new String[]{"Plain comparison",
                         "For reference, mentees are also compared with all non-participants employed on the "
                                 + "mentees' median index date (plain proportions, no interval). Volunteers differ from "

@@ -58,6 +58,8 @@ final class PdfDocument implements AutoCloseable {
             document = new Document(PageSize.A4, 50, 50, 60, 60);
             writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new PageNumbers(regular));
+            // Keep charts where they are written: otherwise a chart that does not fit jumps ahead of later text.
+            writer.setStrictImageSequence(true);
             document.addTitle(title);
             document.addCreator("mentoring-analytics");
             document.open();
@@ -145,18 +147,23 @@ final class PdfDocument implements AutoCloseable {
         chapter.add(pdf);
     }
 
-    /** Columns share the width by their longest cell (headers count less: they may wrap). */
+    /**
+     * Relative column widths from the longest header word and the longest cell, about 5.5 points
+     * a character at 9 points.
+     */
     private static float[] columnWidths(Table table) {
         float[] widths = new float[table.headers().size()];
         for (int i = 0; i < widths.length; i++) {
-            // A header wraps between words, so only its longest word sets a minimum.
+            // Header words are bold and must not break; long cells may wrap, so they count up to 14 characters.
+            float header = 0;
             for (String word : table.headers().get(i).split(" ")) {
-                widths[i] = Math.max(widths[i], word.length() + 3);
+                header = Math.max(header, word.length() * 6.2f);
             }
+            int longest = 0;
             for (java.util.List<String> row : table.rows()) {
-                widths[i] = Math.max(widths[i], row.get(i).length() + 3);
+                longest = Math.max(longest, row.get(i).length());
             }
-            widths[i] = Math.min(widths[i], 40);
+            widths[i] = Math.max(header, Math.min(longest, 14) * 5.5f) + 10;
         }
         return widths;
     }

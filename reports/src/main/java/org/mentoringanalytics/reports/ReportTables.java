@@ -70,7 +70,7 @@ final class ReportTables {
                     o.minimumDetectable() == null ? "n/a" : Formats.points(o.minimumDetectable()).replace("+", "")));
         }
         return new Table("retention-matched", "Voluntary exits against comparable colleagues",
-                List.of("scope", "role", "people / comparison", "hazard ratio (95% CI)", "12-month retention",
+                List.of("scope", "role", "people / matched", "hazard ratio (95% CI)", "12-month retention",
                         "difference (95% CI)", "detectable"), rows);
     }
 
