@@ -41,10 +41,6 @@ public record IngestResult(Outcome outcome, long runId, List<FileOutcome> files,
         return files.stream().mapToLong(FileOutcome::rejected).sum();
     }
 
-    public long totalWritten() {
-        return files.stream().mapToLong(FileOutcome::written).sum();
-    }
-
     public List<FileOutcome> rejectedWhole() {
         return files.stream().filter(f -> f.status().equals("rejected_whole")).toList();
     }

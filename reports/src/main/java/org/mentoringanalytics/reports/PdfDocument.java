@@ -24,7 +24,6 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -232,9 +231,5 @@ final class PdfDocument implements AutoCloseable {
                     new Phrase(new Chunk("Page " + writer.getPageNumber(), new Font(font, 8, Font.NORMAL, ReportTheme.MUTED))),
                     (page.getLeft() + page.getRight()) / 2, page.getBottom() + 30, 0);
         }
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }
