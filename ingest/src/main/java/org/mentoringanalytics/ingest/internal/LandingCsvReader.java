@@ -32,6 +32,7 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
     private Plan.Entry current;
     private CSVParser parser;
     private Iterator<CSVRecord> records;
+    private List<String> header;
 
     public LandingCsvReader(LandingSource source) {
         this.source = source;
@@ -75,16 +76,17 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
             current = files.get(next++);
             Reader reader = LandingFiles.reader(landing.resolve(current.file()));
             parser = CSVParser.builder().setReader(reader).setFormat(LandingFiles.FORMAT).get();
+            header = parser.getHeaderNames();
             records = parser.iterator();
         }
     }
 
     private LandingRow row(CSVRecord record, long line) {
-        Map<String, String> values = new LinkedHashMap<>();
-        for (Map.Entry<String, String> e : record.toMap().entrySet()) {
-            if (e.getValue() != null) {
-                values.put(e.getKey(), e.getValue());
-            }
+        // A short (ragged) row simply lacks the trailing fields: they stay absent from the map.
+        Map<String, String> values = new LinkedHashMap<>(header.size() * 2);
+        int n = Math.min(record.size(), header.size());
+        for (int i = 0; i < n; i++) {
+            values.put(header.get(i), record.get(i));
         }
         return new LandingRow(current.index(), current.file(), line, values, null);
     }

@@ -86,11 +86,17 @@ public final class ParquetTables {
     }
 
     private static ParquetWriter<GenericRecord> writer(Path file, Schema schema) throws IOException {
-        return AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
+        AvroParquetWriter.Builder<GenericRecord> builder = AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
                 .withSchema(schema)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
-                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .build();
+                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
+        // A record's own identifier is unique in its table: a dictionary would only grow and be thrown away.
+        for (Schema.Field field : schema.getFields()) {
+            if (field.name().endsWith("_id") && field.pos() == 0) {
+                builder = builder.withDictionaryEncoding(field.name(), false);
+            }
+        }
+        return builder.build();
     }
 
     /** Reads every record of a file; with a projection only those columns are decoded. */

@@ -40,9 +40,20 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
     private final Schema schema;
     private final Schema restrictedSchema;
     private ReferenceData references;
+    // Per column, resolved once: the landing field it is read from and whether it holds a person.
+    private final Column[] columns;
+    private final String[] fields;
+    private final boolean[] person;
 
     public RowConverter(LandingSource source, Pseudonymizer pseudonymizer) {
         this.source = source;
+        this.columns = source.table().columns().toArray(Column[]::new);
+        this.fields = new String[columns.length];
+        this.person = new boolean[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            fields[i] = source.landingField(columns[i].name());
+            person[i] = source.isPerson(columns[i].name());
+        }
         this.pseudonymizer = pseudonymizer;
         this.schema = AvroSchemas.of(source.table());
         this.restrictedSchema = source.restricted().map(r -> AvroSchemas.of(r.table())).orElse(null);
@@ -65,8 +76,9 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
             return rejected(row, "(row)", RejectReason.BAD_TYPE, row.parseError());
         }
         Map<String, Object> typed = new HashMap<>();
-        for (Column column : source.table().columns()) {
-            String field = source.landingField(column.name());
+        for (int i = 0; i < columns.length; i++) {
+            Column column = columns[i];
+            String field = fields[i];
             String raw = row.values().get(field);
             String text = raw == null ? "" : raw.trim();
             if (text.isEmpty()) {
@@ -79,7 +91,7 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
                 return rejected(row, field, RejectReason.NOT_ACCEPTED, "'" + text + "' is not one of " + column.acceptedValues());
             }
             try {
-                typed.put(column.name(), source.isPerson(column.name()) ? pseudonymizer.pseudonym(text) : parse(column, text));
+                typed.put(column.name(), person[i] ? pseudonymizer.pseudonym(text) : parse(column, text));
             } catch (NumberFormatException | DateTimeParseException e) {
                 return rejected(row, field, RejectReason.BAD_TYPE, "'" + text + "' is not a valid " + describe(column));
             }
