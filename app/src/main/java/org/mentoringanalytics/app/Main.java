@@ -10,11 +10,12 @@ import picocli.CommandLine.Command;
 @Command(name = "mentoring-analytics", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Analytics and reporting for company mentoring programs.",
         subcommands = {GenerateCommand.class, IngestCommand.class, MetricsCommand.class, ReportCommand.class,
-                RunCommand.class, CommandLine.HelpCommand.class},
+                RunCommand.class, SqlCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  mentoring-analytics run                      # whole pipeline on the bundled sample",
                 "  mentoring-analytics ingest --landing /data/landing --warehouse /data/warehouse",
                 "  mentoring-analytics report --quarter 2026-Q3",
+                "  mentoring-analytics sql \"SELECT * FROM mart_retention_outcome WHERE scope = 'ALL'\"",
                 "", "Exit codes: 0 success, 1 the command failed, 2 bad usage, 3 a landing file was rejected whole."})
 public final class Main {
 

@@ -16,7 +16,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelpWithExamples() {
-        for (String command : new String[]{"generate", "ingest", "metrics", "report", "run"}) {
+        for (String command : new String[]{"generate", "ingest", "metrics", "report", "run", "sql"}) {
             Captured captured = capture(() -> Main.execute(command, "--help"));
             assertThat(captured.exit).as(command).isZero();
             assertThat(captured.out).as(command).contains("Usage: mentoring-analytics " + command).contains("Examples:");

@@ -119,6 +119,24 @@ class PipelineEndToEndTest {
         }
     }
 
+    @Test
+    void analystsQueryEveryTableByNameButNotTheRestrictedOne() throws Exception {
+        Path csv = dir.resolve("outcome.csv");
+        assertThat(Main.execute("sql", "SELECT scope, role, participants FROM mart_retention_outcome WHERE scope = 'ALL' "
+                + "ORDER BY role", "--warehouse", warehouse.toString(), "--format", "csv", "--output", csv.toString(),
+                "--master", "local[2]")).isZero();
+        List<Map<String, Object>> outcome = new MartReader(new Warehouse(warehouse.toAbsolutePath().toString()))
+                .read(Tables.MART_RETENTION_OUTCOME).stream().filter(r -> r.get("scope").equals("ALL")).toList();
+        long mentees = outcome.stream().filter(r -> r.get("role").equals("mentee")).mapToLong(r -> (Long) r.get("participants"))
+                .findFirst().orElseThrow();
+        assertThat(Files.readAllLines(csv)).startsWith("scope,role,participants", "ALL,mentee," + mentees);
+        // Staging tables are there too; survey comments are not.
+        assertThat(Main.execute("sql", "SELECT count(*) FROM stg_sessions", "--warehouse", warehouse.toString(),
+                "--master", "local[2]")).isZero();
+        assertThat(Main.execute("sql", "SELECT * FROM restricted_survey_comments", "--warehouse", warehouse.toString(),
+                "--master", "local[2]")).isEqualTo(1);
+    }
+
     private static String squeeze(String s) {
         return s.replaceAll("\\s+", "");
     }
