@@ -3,7 +3,6 @@ package org.mentoringanalytics.app;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "metrics", mixinStandardHelpOptions = true,
         description = "Compute the marts from the staging tables with Spark.",
@@ -15,12 +14,12 @@ final class MetricsCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions options;
 
-    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master URL (default: ${DEFAULT-VALUE}).")
-    String master;
+    @Mixin
+    SparkOptions spark;
 
     @Override
     public Integer call() {
-        Stages.metrics(options, master, System.out);
+        Stages.metrics(options, spark.master, System.out);
         return 0;
     }
 }

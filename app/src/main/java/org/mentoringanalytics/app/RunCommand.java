@@ -20,8 +20,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     IngestOptions ingestOptions;
 
-    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master URL (default: ${DEFAULT-VALUE}).")
-    String master;
+    @Mixin
+    SparkOptions spark;
 
     @Option(names = "--min-group", defaultValue = "5",
             description = "Suppress values from fewer people than this (default: ${DEFAULT-VALUE}).")
@@ -33,7 +33,7 @@ final class RunCommand implements Callable<Integer> {
         if (ingest.outcome() == IngestResult.Outcome.FAILED) {
             return ExitCodes.FAILED;
         }
-        Stages.metrics(options, master, System.out);
+        Stages.metrics(options, spark.master, System.out);
         ReportOutput report = Stages.report(options, null, minGroup, System.out);
         System.out.println("Report: " + report.pdf().toAbsolutePath());
         return Stages.exitCode(ingest);

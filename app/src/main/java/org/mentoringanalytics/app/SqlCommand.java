@@ -16,6 +16,7 @@ import org.mentoringanalytics.contracts.Tables;
 import org.mentoringanalytics.contracts.Warehouse;
 import org.mentoringanalytics.jobs.TableIO;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,18 +48,18 @@ final class SqlCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "200", description = "Rows shown in table format (default: ${DEFAULT-VALUE}).")
     int limit;
 
-    @Option(names = "--master", defaultValue = "local[*]", description = "Spark master URL (default: ${DEFAULT-VALUE}).")
-    String master;
+    @Mixin
+    SparkOptions spark;
 
     @Override
     public Integer call() throws Exception {
         if (format == Format.parquet && output == null) {
             throw new IllegalArgumentException("--format parquet needs --output");
         }
-        SparkSession spark = SparkSessions.create(master);
+        SparkSession session = SparkSessions.create(spark.master);
         try {
             Warehouse tables = new Warehouse(warehouse.toAbsolutePath().toString());
-            TableIO io = new TableIO(spark, tables);
+            TableIO io = new TableIO(session, tables);
             for (TableContract table : Tables.all()) {
                 if (table.layer() != Layer.RESTRICTED && Files.isDirectory(Path.of(tables.location(table)))) {
                     io.read(table).createOrReplaceTempView(table.name());
@@ -66,7 +67,7 @@ final class SqlCommand implements Callable<Integer> {
             }
             Dataset<Row> result;
             try {
-                result = spark.sql(query);
+                result = session.sql(query);
             } catch (Exception e) {
                 // Spark's analysis and parse errors explain themselves in their first non-blank line.
                 String message = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -75,7 +76,7 @@ final class SqlCommand implements Callable<Integer> {
             write(result);
             return ExitCodes.OK;
         } finally {
-            spark.stop();
+            session.stop();
         }
     }
 
