@@ -378,7 +378,7 @@ public final class Tables {
             .build();
 
     public static final TableContract MART_PARTICIPATION_QUARTERLY = TableContract.builder(
-                    "mart_participation_quarterly", Layer.MARTS, "One row per program per calendar quarter.")
+                    "mart_participation_quarterly", Layer.MARTS, "One row per program (or ALL, every program together) per calendar quarter.")
             .column(required("program_id", STRING, "program"))
             .column(required("program_name", STRING, "program name"))
             .column(required("quarter", STRING, "calendar quarter, e.g. 2026-Q3"))
@@ -480,6 +480,67 @@ public final class Tables {
             .primaryKey("month", "group_name")
             .build();
 
+    public static final TableContract MART_GOALS_QUARTERLY = TableContract.builder(
+                    "mart_goals_quarterly", Layer.MARTS,
+                    "One row per program (or ALL) per calendar quarter: goals set and completed by the quarter's end.")
+            .column(required("program_id", STRING, "program, or ALL for every program together"))
+            .column(required("program_name", STRING, "program name, or All programs"))
+            .column(required("quarter", STRING, "calendar quarter, e.g. 2026-Q3"))
+            .column(required("goals_set", LONG, "goals set by the quarter's end"))
+            .column(required("goals_completed", LONG, "of those, goals completed by the quarter's end"))
+            .column(optional("completion_rate", DOUBLE, "goals_completed / goals_set"))
+            .column(required("set_in_quarter", LONG, "goals set during the quarter"))
+            .column(required("completed_in_quarter", LONG, "goals completed during the quarter"))
+            .column(required("people", LONG, "distinct mentors and mentees of matches with a goal set by the quarter's end"))
+            .primaryKey("program_id", "quarter")
+            .invariant("goals_completed <= goals_set")
+            .build();
+
+    public static final TableContract MART_SURVEY_QUARTERLY = TableContract.builder(
+                    "mart_survey_quarterly", Layer.MARTS,
+                    "One row per program (or ALL), calendar quarter of submission, construct and respondent role.")
+            .column(required("program_id", STRING, "program, or ALL for every program together"))
+            .column(required("quarter", STRING, "calendar quarter of submission, e.g. 2026-Q3"))
+            .column(required("construct", STRING, "construct measured"))
+            .column(required("role", STRING, "mentor or mentee"))
+            .column(required("respondents", LONG, "people who answered in the quarter"))
+            .column(optional("mean", DOUBLE, "mean of the responses' construct scores"))
+            .column(optional("mean_lower", DOUBLE, "95% Student t lower bound"))
+            .column(optional("mean_upper", DOUBLE, "95% Student t upper bound"))
+            .column(optional("nps", DOUBLE, "Net Promoter Score, for 0-10 items"))
+            .column(optional("nps_lower", DOUBLE, "95% lower bound"))
+            .column(optional("nps_upper", DOUBLE, "95% upper bound"))
+            .column(required("people", LONG, "respondents behind the row"))
+            .primaryKey("program_id", "quarter", "construct", "role")
+            .build();
+
+    public static final TableContract MART_SOURCE_FRESHNESS = TableContract.builder(
+                    "mart_source_freshness", Layer.MARTS,
+                    "One row per landing source: what ingest has loaded and how recent its latest record is.")
+            .column(required("source", STRING, "landing source"))
+            .column(required("files_loaded", LONG, "file versions loaded"))
+            .column(required("files_rejected", LONG, "file versions rejected whole"))
+            .column(required("rows_read", LONG, "data rows read over all loaded file versions"))
+            .column(required("rows_written", LONG, "rows written to staging"))
+            .column(required("rows_rejected", LONG, "rows quarantined"))
+            .column(optional("last_loaded_at", TIMESTAMP, "when a file of the source was last loaded"))
+            .column(optional("latest_record_date", DATE, "latest event date in the source's staging table"))
+            .column(optional("days_behind", INT, "days from latest_record_date to the as-of date"))
+            .primaryKey("source")
+            .invariant("rows_written + rows_rejected = rows_read")
+            .build();
+
+    public static final TableContract MART_INGEST_REJECTS = TableContract.builder(
+                    "mart_ingest_rejects", Layer.MARTS,
+                    "One row per landing source, field and reject reason over every ingest run.")
+            .column(required("source", STRING, "landing source"))
+            .column(required("field", STRING, "landing field at fault"))
+            .column(required("reason", STRING, "kind of fault; unknown_reference on a person field is an unmatched identifier"))
+            .column(required("rows", LONG, "rows rejected"))
+            .column(required("files", LONG, "files with such rows"))
+            .primaryKey("source", "field", "reason")
+            .build();
+
     private static final List<TableContract> ALL = List.of(
             STG_EMPLOYEES, STG_JOB_CHANGES, STG_PROGRAMS, STG_ENROLLMENTS, STG_MATCHES, STG_GOALS,
             STG_SESSIONS, STG_SURVEY_QUESTIONS, STG_SURVEY_RESPONSES,
@@ -488,7 +549,7 @@ public final class Tables {
             MART_PROGRAM_ENGAGEMENT_MONTHLY, MART_RETENTION_12M, MART_RETENTION_OUTCOME, MART_RETENTION_SURVIVAL,
             MART_MATCHING_BALANCE, MART_MATCH_ENGAGEMENT_MONTHLY, MART_ENGAGEMENT_ROLLUP, MART_MATCH_HEALTH,
             MART_PARTICIPATION_QUARTERLY, MART_GOALS, MART_SURVEY_RESULTS, MART_SURVEY_DISTRIBUTION, MART_SURVEY_CHANGE,
-            MART_TURNOVER_MONTHLY);
+            MART_TURNOVER_MONTHLY, MART_GOALS_QUARTERLY, MART_SURVEY_QUARTERLY, MART_SOURCE_FRESHNESS, MART_INGEST_REJECTS);
 
     /** Every table, staging first. */
     public static List<TableContract> all() {

@@ -55,9 +55,11 @@ public final class MetricsJob {
         }
         publish(io, rollups, Tables.MART_ENGAGEMENT_ROLLUP, counts);
         publish(io, EngagementDetail.health(programs, matches, sessions, asOf), Tables.MART_MATCH_HEALTH, counts);
-        publish(io, ProgramTransforms.participationQuarterly(programs, enrollments, matches, employees, asOf),
+        publish(io, ProgramTransforms.participationQuarterlyWithAll(programs, enrollments, matches, employees, asOf),
                 Tables.MART_PARTICIPATION_QUARTERLY, counts);
-        publish(io, ProgramTransforms.goals(programs, matches, io.read(Tables.STG_GOALS), asOf), Tables.MART_GOALS, counts);
+        Dataset<Row> goals = io.read(Tables.STG_GOALS);
+        publish(io, ProgramTransforms.goals(programs, matches, goals, asOf), Tables.MART_GOALS, counts);
+        publish(io, ProgramTransforms.goalsQuarterly(programs, matches, goals, asOf), Tables.MART_GOALS_QUARTERLY, counts);
         SurveyResults.Marts surveys = SurveyResults.compute(io.read(Tables.STG_SURVEY_RESPONSES),
                 io.read(Tables.STG_SURVEY_QUESTIONS), matches);
         publish(io, spark.createDataFrame(surveys.results(), SparkSchemas.of(Tables.MART_SURVEY_RESULTS)),
@@ -66,6 +68,11 @@ public final class MetricsJob {
                 Tables.MART_SURVEY_DISTRIBUTION, counts);
         publish(io, spark.createDataFrame(surveys.change(), SparkSchemas.of(Tables.MART_SURVEY_CHANGE)),
                 Tables.MART_SURVEY_CHANGE, counts);
+        publish(io, spark.createDataFrame(surveys.quarterly(), SparkSchemas.of(Tables.MART_SURVEY_QUARTERLY)),
+                Tables.MART_SURVEY_QUARTERLY, counts);
+        publish(io, DataQualityTransforms.freshness(io.read(Tables.STG_INGEST_FILES), io::read, asOf),
+                Tables.MART_SOURCE_FRESHNESS, counts);
+        publish(io, DataQualityTransforms.rejects(io.read(Tables.STG_INGEST_REJECTS)), Tables.MART_INGEST_REJECTS, counts);
         publish(io, TurnoverTransforms.monthly(employees, enrollments, matches, asOf), Tables.MART_TURNOVER_MONTHLY, counts);
         publish(io, RetentionTransforms.twelveMonth(programs, employees, enrollments, matches, asOf),
                 Tables.MART_RETENTION_12M, counts);

@@ -23,17 +23,35 @@ import org.apache.spark.sql.Row;
 /** Participation, matching and goals per program. Pure: staging datasets in, mart rows out. */
 public final class ProgramTransforms {
 
+    /** Program id of the rows that take every program together. */
+    public static final String ALL = "ALL";
+
     private ProgramTransforms() {
     }
 
     /**
-     * Rows of mart_participation_quarterly, for every quarter from the program's start to the
-     * as-of quarter. Headcount counts people employed on a day (not FTE).
+     * Rows of mart_participation_quarterly: every program, plus the row ALL where a person taking
+     * part in two programs counts once.
      */
-    public static Dataset<Row> participationQuarterly(Dataset<Row> programs, Dataset<Row> enrollments,
-                                                      Dataset<Row> matches, Dataset<Row> employees, LocalDate asOf) {
-        Column asOfDay = expr("DATE'" + asOf + "'");
-        Dataset<Row> quarters = programs.select(col("program_id"), col("name").as("program_name"),
+    public static Dataset<Row> participationQuarterlyWithAll(Dataset<Row> programs, Dataset<Row> enrollments,
+                                                             Dataset<Row> matches, Dataset<Row> employees, LocalDate asOf) {
+        return participationQuarterly(programs, enrollments, matches, employees, asOf)
+                .unionByName(participationQuarterly(allPrograms(programs), asAll(enrollments), asAll(matches), employees, asOf));
+    }
+
+    /** One program ALL, named All programs, starting with the earliest program. */
+    static Dataset<Row> allPrograms(Dataset<Row> programs) {
+        return programs.agg(min("start_date").as("start_date"))
+                .select(lit(ALL).as("program_id"), lit("All programs").as("name"), col("start_date"));
+    }
+
+    static Dataset<Row> asAll(Dataset<Row> rows) {
+        return rows.withColumn("program_id", lit(ALL));
+    }
+
+    /** Program and calendar quarter, from the quarter the program started to the as-of quarter. */
+    static Dataset<Row> quarters(Dataset<Row> programs, LocalDate asOf) {
+        return programs.select(col("program_id"), col("name").as("program_name"),
                         explode(expr("sequence(date_trunc('QUARTER', start_date), date_trunc('QUARTER', DATE'" + asOf
                                 + "'), interval 3 month)")).as("quarter_start_ts"))
                 .withColumn("quarter_start", to_date(col("quarter_start_ts")))
@@ -41,6 +59,16 @@ public final class ProgramTransforms {
                 .withColumn("quarter", concat(year(col("quarter_start")).cast("string"), lit("-Q"),
                         quarter(col("quarter_start")).cast("string")))
                 .drop("quarter_start_ts");
+    }
+
+    /**
+     * Rows of mart_participation_quarterly for the given programs, for every quarter from the program's start to the
+     * as-of quarter. Headcount counts people employed on a day (not FTE).
+     */
+    public static Dataset<Row> participationQuarterly(Dataset<Row> programs, Dataset<Row> enrollments,
+                                                      Dataset<Row> matches, Dataset<Row> employees, LocalDate asOf) {
+        Column asOfDay = expr("DATE'" + asOf + "'");
+        Dataset<Row> quarters = quarters(programs, asOf);
 
         Dataset<Row> firstMatch = matches.groupBy(col("program_id"), col("mentee_key").as("employee_key"))
                 .agg(min(to_date(col("matched_at"))).as("matched_on"));
@@ -111,6 +139,44 @@ public final class ProgramTransforms {
                 .na().fill(0L, new String[]{"matches_with_goal", "goals", "completed", "overdue"})
                 .withColumn("goal_share", when(col("matches").gt(0), col("matches_with_goal").divide(col("matches"))))
                 .withColumn("completion_rate", when(col("goals").gt(0), col("completed").divide(col("goals"))));
+    }
+
+    /**
+     * Rows of mart_goals_quarterly: per program and for ALL, per quarter up to the as-of quarter,
+     * goals set and completed by the quarter's end (cumulative) and during it. A goal counts as
+     * completed on its completion date; goals and completions after the as-of date are ignored.
+     */
+    public static Dataset<Row> goalsQuarterly(Dataset<Row> programs, Dataset<Row> matches, Dataset<Row> goals,
+                                              LocalDate asOf) {
+        Column asOfDay = expr("DATE'" + asOf + "'");
+        Dataset<Row> goalRows = goals.where(to_date(col("created_at")).leq(asOfDay))
+                .join(matches.select("match_id", "program_id", "mentor_key", "mentee_key"), "match_id")
+                .select(col("program_id"), col("goal_id"), col("mentor_key"), col("mentee_key"),
+                        to_date(col("created_at")).as("set_on"),
+                        when(col("status").equalTo("completed").and(to_date(col("completed_at")).leq(asOfDay)),
+                                to_date(col("completed_at"))).as("completed_on"));
+        Dataset<Row> perProgram = goalsByQuarter(quarters(programs, asOf), goalRows);
+        Dataset<Row> all = goalsByQuarter(quarters(allPrograms(programs), asOf), asAll(goalRows));
+        return perProgram.unionByName(all);
+    }
+
+    private static Dataset<Row> goalsByQuarter(Dataset<Row> quarters, Dataset<Row> goalRows) {
+        Dataset<Row> upToQuarter = quarters.join(goalRows, "program_id")
+                .where(col("set_on").leq(col("quarter_end")));
+        Dataset<Row> people = upToQuarter.select(col("program_id"), col("quarter"), col("mentor_key").as("person_key"))
+                .union(upToQuarter.select(col("program_id"), col("quarter"), col("mentee_key").as("person_key")))
+                .groupBy("program_id", "quarter").agg(countDistinct("person_key").as("people"));
+        Dataset<Row> counts = upToQuarter.groupBy("program_id", "quarter").agg(
+                countDistinct("goal_id").as("goals_set"),
+                countDistinct(when(col("completed_on").leq(col("quarter_end")), col("goal_id"))).as("goals_completed"),
+                countDistinct(when(col("set_on").geq(col("quarter_start")), col("goal_id"))).as("set_in_quarter"),
+                countDistinct(when(col("completed_on").between(col("quarter_start"), col("quarter_end")), col("goal_id")))
+                        .as("completed_in_quarter"));
+        return quarters.select("program_id", "program_name", "quarter")
+                .join(counts, new String[]{"program_id", "quarter"}, "left")
+                .join(people, new String[]{"program_id", "quarter"}, "left")
+                .na().fill(0L, new String[]{"goals_set", "goals_completed", "set_in_quarter", "completed_in_quarter", "people"})
+                .withColumn("completion_rate", when(col("goals_set").gt(0), col("goals_completed").divide(col("goals_set"))));
     }
 
     static Column employedOn(Column day) {

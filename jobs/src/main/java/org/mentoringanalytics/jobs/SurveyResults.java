@@ -28,11 +28,11 @@ public final class SurveyResults {
 
     /** One item answer, joined with its question. */
     record Answer(String programId, String surveyType, String construct, String role, String employeeKey,
-                  String responseId, String questionId, Integer score, int scaleMax, long submittedMicros) {
+                  String responseId, String questionId, Integer score, int scaleMax, long submittedMillis) {
     }
 
-    /** Rows of the three survey marts. */
-    public record Marts(List<Row> results, List<Row> distribution, List<Row> change) {
+    /** Rows of the four survey marts. */
+    public record Marts(List<Row> results, List<Row> distribution, List<Row> change, List<Row> quarterly) {
     }
 
     private SurveyResults() {
@@ -55,7 +55,7 @@ public final class SurveyResults {
             matchedPeople.put(r.getString(0) + "\tmentee", r.getLong(1));
             matchedPeople.put(r.getString(0) + "\tmentor", r.getLong(2));
         }
-        return new Marts(results(answers, matchedPeople), distribution(answers), change(answers));
+        return new Marts(results(answers, matchedPeople), distribution(answers), change(answers), quarterly(answers));
     }
 
     static List<Row> results(List<Answer> answers, Map<String, Long> matchedPeople) {
@@ -66,21 +66,7 @@ public final class SurveyResults {
             Map<String, List<Answer>> byResponse = byResponse(items);
             Set<String> respondents = new TreeSet<>();
             items.forEach(a -> respondents.add(a.employeeKey()));
-            List<Double> scores = new ArrayList<>();
-            for (List<Answer> response : byResponse.values()) {
-                double sum = 0;
-                int n = 0;
-                for (Answer a : response) {
-                    if (a.score() != null) {
-                        sum += a.score();
-                        n++;
-                    }
-                }
-                if (n > 0) {
-                    scores.add(sum / n);
-                }
-            }
-            Interval mean = SurveyStatistics.meanWithTInterval(scores.stream().mapToDouble(Double::doubleValue).toArray());
+            Interval mean = SurveyStatistics.meanWithTInterval(constructScores(byResponse));
             Interval nps = null;
             if (items.get(0).scaleMax() == 10) {
                 nps = SurveyStatistics.nps(items.stream().filter(a -> a.score() != null).mapToInt(Answer::score).toArray());
@@ -94,6 +80,60 @@ public final class SurveyResults {
                     nps == null ? null : finite(nps.upper()), alpha(byResponse), (long) respondents.size()));
         }
         return rows;
+    }
+
+    /**
+     * Rows of mart_survey_quarterly: per program and for ALL, per quarter of submission, construct
+     * and role, the mean construct score with its t interval and, for 0-10 items, the NPS.
+     */
+    static List<Row> quarterly(List<Answer> answers) {
+        Map<String, List<Answer>> groups = new TreeMap<>();
+        for (Answer a : answers) {
+            String quarter = quarterOf(a.submittedMillis());
+            for (String program : List.of(a.programId(), ProgramTransforms.ALL)) {
+                groups.computeIfAbsent(program + "\t" + quarter + "\t" + a.construct() + "\t" + a.role(),
+                        k -> new ArrayList<>()).add(a);
+            }
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Map.Entry<String, List<Answer>> group : groups.entrySet()) {
+            String[] k = group.getKey().split("\t");
+            List<Answer> items = group.getValue();
+            Set<String> respondents = new TreeSet<>();
+            items.forEach(a -> respondents.add(a.employeeKey()));
+            Interval mean = SurveyStatistics.meanWithTInterval(constructScores(byResponse(items)));
+            Interval nps = items.get(0).scaleMax() != 10 ? null
+                    : SurveyStatistics.nps(items.stream().filter(a -> a.score() != null).mapToInt(Answer::score).toArray());
+            rows.add(RowFactory.create(k[0], k[1], k[2], k[3], (long) respondents.size(), finite(mean.estimate()),
+                    finite(mean.lower()), finite(mean.upper()), nps == null ? null : finite(nps.estimate()),
+                    nps == null ? null : finite(nps.lower()), nps == null ? null : finite(nps.upper()),
+                    (long) respondents.size()));
+        }
+        return rows;
+    }
+
+    static String quarterOf(long epochMillis) {
+        java.time.LocalDate day = java.time.Instant.ofEpochMilli(epochMillis).atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+    }
+
+    /** Each response's construct score: the mean of the items it answered; responses with none are left out. */
+    private static double[] constructScores(Map<String, List<Answer>> byResponse) {
+        List<Double> scores = new ArrayList<>();
+        for (List<Answer> response : byResponse.values()) {
+            double sum = 0;
+            int n = 0;
+            for (Answer a : response) {
+                if (a.score() != null) {
+                    sum += a.score();
+                    n++;
+                }
+            }
+            if (n > 0) {
+                scores.add(sum / n);
+            }
+        }
+        return scores.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** Cronbach's alpha over responses that answered every item of the construct; null for one item. */
@@ -159,7 +199,7 @@ public final class SurveyResults {
                 if (n == 0) {
                     continue;
                 }
-                double[] scoreAndTime = {sum / n, first.submittedMicros()};
+                double[] scoreAndTime = {sum / n, first.submittedMillis()};
                 latest.computeIfAbsent(first.programId() + "\t" + first.construct(), x -> new TreeMap<>())
                         .computeIfAbsent(first.employeeKey(), x -> new HashMap<>())
                         .merge(first.surveyType(), scoreAndTime, (old, now) -> now[1] >= old[1] ? now : old);

@@ -64,6 +64,50 @@ class ProgramAndTurnoverTest {
     }
 
     @Test
+    void participationForAllProgramsCountsAPersonOnce() {
+        // A mentors in both programs: 3 participations, 2 people.
+        var matches = table(Tables.STG_MATCHES,
+                new Object[]{"M1", "P1", "A", "B", t("2026-01-15T10:00:00Z"), null, null},
+                new Object[]{"M2", "P2", "A", "D", t("2026-02-20T10:00:00Z"), null, null});
+        List<Row> q1 = ProgramTransforms.participationQuarterlyWithAll(Fixtures.programs(), table(Tables.STG_ENROLLMENTS),
+                matches, employees(), LocalDate.of(2026, 3, 31)).where("quarter = '2026-Q1'").orderBy("program_id").collectAsList();
+        assertThat(q1).extracting(r -> (String) r.getAs("program_id")).containsExactly("ALL", "P1", "P2");
+        assertThat((Long) q1.get(0).getAs("participants")).isEqualTo(3L);
+        assertThat((String) q1.get(0).getAs("program_name")).isEqualTo("All programs");
+        assertThat((Long) q1.get(1).getAs("participants")).isEqualTo(2L);
+        assertThat((Long) q1.get(2).getAs("participants")).isEqualTo(2L);
+    }
+
+    @Test
+    void goalsSetAndCompletedByEachQuarterEnd() {
+        var matches = table(Tables.STG_MATCHES,
+                new Object[]{"M1", "P1", "A", "B", t("2026-01-15T10:00:00Z"), null, null},
+                new Object[]{"M2", "P2", "A", "C", t("2026-01-15T10:00:00Z"), null, null});
+        var goals = table(Tables.STG_GOALS,
+                new Object[]{"G1", "M1", t("2026-01-20T10:00:00Z"), "skill", null, "completed", t("2026-04-19T10:00:00Z")},
+                new Object[]{"G2", "M1", t("2026-02-20T10:00:00Z"), "career", null, "completed", t("2026-03-01T10:00:00Z")},
+                new Object[]{"G3", "M2", t("2026-05-20T10:00:00Z"), "career", null, "open", null},
+                new Object[]{"G4", "M2", t("2026-05-21T10:00:00Z"), "career", null, "completed", t("2026-07-02T10:00:00Z")});
+        List<Row> rows = ProgramTransforms.goalsQuarterly(Fixtures.programs(), matches, goals, LocalDate.of(2026, 6, 30))
+                .where("quarter in ('2026-Q1', '2026-Q2')").orderBy("program_id", "quarter").collectAsList();
+        // ALL Q1: G1, G2 set, G2 done; ALL Q2: 4 set, G1 and G2 done (G4's completion is after the as-of date).
+        Row allQ1 = rows.get(0);
+        assertThat((Long) allQ1.getAs("goals_set")).isEqualTo(2L);
+        assertThat((Long) allQ1.getAs("goals_completed")).isEqualTo(1L);
+        assertThat((Double) allQ1.getAs("completion_rate")).isEqualTo(0.5);
+        Row allQ2 = rows.get(1);
+        assertThat((Long) allQ2.getAs("goals_set")).isEqualTo(4L);
+        assertThat((Long) allQ2.getAs("goals_completed")).isEqualTo(2L);
+        assertThat((Long) allQ2.getAs("set_in_quarter")).isEqualTo(2L);
+        assertThat((Long) allQ2.getAs("completed_in_quarter")).isEqualTo(1L);
+        assertThat((Long) allQ2.getAs("people")).isEqualTo(3L);
+        Row p2q1 = rows.get(4);
+        assertThat((String) p2q1.getAs("program_id")).isEqualTo("P2");
+        assertThat((Long) p2q1.getAs("goals_set")).isZero();
+        assertThat((Object) p2q1.getAs("completion_rate")).isNull();
+    }
+
+    @Test
     void shrmTurnoverForFebruary() {
         var enrollments = table(Tables.STG_ENROLLMENTS, new Object[]{"P1", "B", "mentee", t("2026-01-05T09:00:00Z")});
         var matches = table(Tables.STG_MATCHES);

@@ -53,4 +53,29 @@ class SurveyResultsTest {
         assertThat((Long) change.get(2)).isEqualTo(2L);
         assertThat((Double) change.get(3)).isEqualTo(1.5);
     }
+
+    @Test
+    void quarterlyResultsPerProgramAndForAllPrograms() {
+        var questions = table(Tables.STG_SURVEY_QUESTIONS, new Object[]{"R1", "m", "recommend", 0, 10, "c"});
+        var responses = table(Tables.STG_SURVEY_RESPONSES,
+                new Object[]{"A1", "W1", "pulse", "P1", "x", "mentee", t("2026-03-31T23:00:00Z"), "R1", 10},
+                new Object[]{"A2", "W1", "pulse", "P1", "y", "mentee", t("2026-04-01T00:30:00Z"), "R1", 9},
+                new Object[]{"A3", "W1", "pulse", "P2", "z", "mentee", t("2026-05-10T10:00:00Z"), "R1", 3},
+                new Object[]{"A4", "W1", "pulse", "P2", "w", "mentee", t("2026-06-30T10:00:00Z"), "R1", 8});
+        var matches = table(Tables.STG_MATCHES);
+
+        var quarterly = SurveyResults.compute(responses, questions, matches).quarterly();
+
+        // Q1 holds only x; Q2 holds y (P1) and z, w (P2). All programs in Q2: 9, 3, 8 -> one promoter,
+        // one detractor, one passive: NPS 0, mean 6.6667.
+        Row q1 = quarterly.stream().filter(r -> r.get(0).equals("P1") && r.get(1).equals("2026-Q1")).findFirst().orElseThrow();
+        assertThat((Long) q1.get(4)).isEqualTo(1L);
+        Row all = quarterly.stream().filter(r -> r.get(0).equals("ALL") && r.get(1).equals("2026-Q2")).findFirst().orElseThrow();
+        assertThat((Long) all.get(4)).isEqualTo(3L);
+        assertThat((Double) all.get(5)).isCloseTo(6.6667, within(0.0001));
+        assertThat((Double) all.get(8)).isEqualTo(0.0);
+        Row p2 = quarterly.stream().filter(r -> r.get(0).equals("P2") && r.get(1).equals("2026-Q2")).findFirst().orElseThrow();
+        // z detractor, w passive: NPS -50.
+        assertThat((Double) p2.get(8)).isEqualTo(-50.0);
+    }
 }
