@@ -88,6 +88,20 @@ class PipelineEndToEndTest {
         assertThat(text).contains(squeeze(String.format(Locale.ROOT, "Hazard ratio of a voluntary exit %.2f (95%% CI %.2f to %.2f)",
                 (Double) mentees.get("hazard_ratio"), (Double) mentees.get("hazard_ratio_lower"),
                 (Double) mentees.get("hazard_ratio_upper"))));
+
+        // The NPS and goal completion tiles, from the quarterly marts' all-programs rows.
+        Map<String, Object> nps = marts.read(Tables.MART_SURVEY_QUARTERLY).stream()
+                .filter(r -> r.get("program_id").equals("ALL") && r.get("quarter").equals("2026-Q2")
+                        && r.get("construct").equals("recommend") && r.get("role").equals("mentee"))
+                .findFirst().orElseThrow();
+        assertThat(text).contains(squeeze(String.format(Locale.ROOT, "Mentees' Net Promoter Score in 2026-Q2 was %.1f (95%% CI %.1f to %.1f",
+                (Double) nps.get("nps"), (Double) nps.get("nps_lower"), (Double) nps.get("nps_upper"))));
+        Map<String, Object> goals = marts.read(Tables.MART_GOALS_QUARTERLY).stream()
+                .filter(r -> r.get("program_id").equals("ALL") && r.get("quarter").equals("2026-Q2")).findFirst().orElseThrow();
+        assertThat(text).contains(squeeze(percent((Double) goals.get("completion_rate"))),
+                squeeze(String.format(Locale.ROOT, "%,d of %,d goals set to date", (Long) goals.get("goals_completed"),
+                        (Long) goals.get("goals_set"))));
+        assertThat(text).contains("Participationandmatching", "Surveyoutcomes", "Retentionandpromotion", "Dataquality");
     }
 
     @Test

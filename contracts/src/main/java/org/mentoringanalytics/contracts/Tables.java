@@ -447,7 +447,7 @@ public final class Tables {
 
     public static final TableContract MART_SURVEY_CHANGE = TableContract.builder(
                     "mart_survey_change", Layer.MARTS,
-                    "One row per program and construct: mentees' change from baseline to end of program.")
+                    "One row per program (or ALL) and construct: mentees' change from baseline to end of program.")
             .column(required("program_id", STRING, "program"))
             .column(required("construct", STRING, "construct"))
             .column(required("pairs", LONG, "mentees who answered both surveys"))

@@ -21,7 +21,8 @@ import org.mentoringanalytics.jobs.stats.SurveyStatistics;
  * the mean of the construct's items they answered (skipped items are left out); means carry a
  * Student t interval; 0-10 items give an NPS with its interval; Cronbach's alpha uses only
  * responses that answered every item of the construct (listwise deletion). The change from
- * baseline to end of program pairs each mentee's latest response of each type. Free-text
+ * baseline to end of program pairs each mentee's latest response of each type, per program
+ * and for ALL programs together. Free-text
  * comments are not read.
  */
 public final class SurveyResults {
@@ -200,9 +201,11 @@ public final class SurveyResults {
                     continue;
                 }
                 double[] scoreAndTime = {sum / n, first.submittedMillis()};
-                latest.computeIfAbsent(first.programId() + "\t" + first.construct(), x -> new TreeMap<>())
-                        .computeIfAbsent(first.employeeKey(), x -> new HashMap<>())
-                        .merge(first.surveyType(), scoreAndTime, (old, now) -> now[1] >= old[1] ? now : old);
+                for (String program : List.of(first.programId(), ProgramTransforms.ALL)) {
+                    latest.computeIfAbsent(program + "\t" + first.construct(), x -> new TreeMap<>())
+                            .computeIfAbsent(first.employeeKey(), x -> new HashMap<>())
+                            .merge(first.surveyType(), scoreAndTime, (old, now) -> now[1] >= old[1] ? now : old);
+                }
             }
         }
         List<Row> rows = new ArrayList<>();

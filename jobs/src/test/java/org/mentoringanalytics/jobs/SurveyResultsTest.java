@@ -49,7 +49,8 @@ class SurveyResultsTest {
         assertThat(marts.distribution()).anyMatch(r -> r.get(2).equals("skill") && r.get(1).equals("baseline")
                 && r.get(4).equals(2) && r.get(5).equals(2L));
         // Paired: x 2 -> 4, y 3.5 -> 4.5: changes 2 and 1, mean 1.5; z has no end survey.
-        Row change = marts.change().get(0);
+        assertThat(marts.change()).extracting(r -> r.get(0)).containsExactly("ALL", "P1");
+        Row change = marts.change().get(1);
         assertThat((Long) change.get(2)).isEqualTo(2L);
         assertThat((Double) change.get(3)).isEqualTo(1.5);
     }

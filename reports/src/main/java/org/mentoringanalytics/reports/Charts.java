@@ -65,36 +65,35 @@ final class Charts {
                 List.of("program", "sessions_per_active_match_month"), rows));
     }
 
-    /** Kaplan-Meier curves of mentees and their comparison, with dashed 95% bands, by months since the index date. */
-    static Chart survival(QuarterlyFigures figures, ReportTheme theme) {
+    /**
+     * Kaplan-Meier curves of one role's participants and their matched comparison, each with dashed
+     * 95% bands, by months since the index date.
+     */
+    static Chart survival(QuarterlyFigures figures, String role, ReportTheme theme) {
         org.jfree.data.xy.XYSeriesCollection dataset = new org.jfree.data.xy.XYSeriesCollection();
         List<List<String>> rows = new ArrayList<>();
-        String[][] curves = {{"mentee", "participant", "Mentees"}, {"mentee", "comparison", "Comparable colleagues"},
-                {"mentor", "participant", "Mentors"}};
+        String who = role.equals("mentee") ? "Mentees" : "Mentors";
+        String[][] curves = {{"participant", who}, {"comparison", "Comparable colleagues"}};
         for (String[] curve : curves) {
-            org.jfree.data.xy.XYSeries line = new org.jfree.data.xy.XYSeries(curve[2], true, false);
-            org.jfree.data.xy.XYSeries lower = new org.jfree.data.xy.XYSeries(curve[2] + " 95% band", true, true);
-            org.jfree.data.xy.XYSeries upper = new org.jfree.data.xy.XYSeries(curve[2] + " 95% band (upper)", true, true);
+            org.jfree.data.xy.XYSeries line = new org.jfree.data.xy.XYSeries(curve[1], true, false);
+            org.jfree.data.xy.XYSeries lower = new org.jfree.data.xy.XYSeries(curve[1] + " 95% band", true, true);
+            org.jfree.data.xy.XYSeries upper = new org.jfree.data.xy.XYSeries(curve[1] + " 95% band (upper)", true, true);
             line.add(0.0, 100.0);
             for (QuarterlyFigures.SurvivalPoint p : figures.survival()) {
-                if (p.role().equals(curve[0]) && p.group().equals(curve[1])) {
+                if (p.role().equals(role) && p.group().equals(curve[0])) {
                     double months = p.days() / 30.4375;
                     line.add(months, p.survival() * 100);
-                    if (!curve[0].equals("mentor")) {
-                        lower.add(months, p.lower() * 100);
-                        upper.add(months, p.upper() * 100);
-                    }
-                    rows.add(List.of(curve[2], Integer.toString(p.days()), Formats.percent(p.survival()),
+                    lower.add(months, p.lower() * 100);
+                    upper.add(months, p.upper() * 100);
+                    rows.add(List.of(curve[1], Integer.toString(p.days()), Formats.percent(p.survival()),
                             Formats.percent(p.lower()), Formats.percent(p.upper())));
                 }
             }
             dataset.addSeries(line);
-            if (!curve[0].equals("mentor")) {
-                dataset.addSeries(lower);
-                dataset.addSeries(upper);
-            }
+            dataset.addSeries(lower);
+            dataset.addSeries(upper);
         }
-        JFreeChart chart = ChartFactory.createXYStepChart("Still employed (no voluntary exit), Kaplan-Meier",
+        JFreeChart chart = ChartFactory.createXYStepChart(who + ": still employed (no voluntary exit), Kaplan-Meier",
                 "Months since first match", "Still employed (%)", dataset, PlotOrientation.VERTICAL, true, false, false);
         theme.apply(chart);
         org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
@@ -105,20 +104,22 @@ final class Charts {
         plot.setDomainAxis(months);
         java.awt.Stroke dashed = new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
                 1f, new float[]{4f, 3f}, 0f);
-        int colour = 0;
+        int colour = role.equals("mentee") ? 0 : 2;
         for (int i = 0; i < dataset.getSeriesCount(); i++) {
             String key = dataset.getSeriesKey(i).toString();
             if (key.contains("95% band")) {
-                plot.getRenderer().setSeriesPaint(i, theme.series(colour - 1));
+                plot.getRenderer().setSeriesPaint(i, theme.series(colour));
                 plot.getRenderer().setSeriesStroke(i, dashed);
                 plot.getRenderer().setSeriesVisibleInLegend(i, key.endsWith("band"));
             } else {
-                plot.getRenderer().setSeriesPaint(i, theme.series(colour++));
+                colour = i == 0 ? colour : 1;
+                plot.getRenderer().setSeriesPaint(i, theme.series(colour));
             }
         }
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
-        return new Chart("retention-survival", chart, new Table("retention-survival",
-                "Kaplan-Meier share without a voluntary exit", List.of("curve", "days", "survival", "lower", "upper"), rows));
+        String name = "retention-survival-" + role + "s";
+        return new Chart(name, chart, new Table(name, who + " and comparable colleagues: Kaplan-Meier share without a voluntary exit",
+                List.of("curve", "days", "survival", "lower", "upper"), rows));
     }
 
     static Chart retention(QuarterlyFigures figures, ReportTheme theme) {

@@ -36,8 +36,22 @@ final class Findings {
         return sentence;
     }
 
-    static List<String> of(QuarterlyFigures f) {
+    /**
+     * Three to five findings, most important first: retention of mentees and mentors against
+     * comparable colleagues, the mentees' NPS, the change from baseline to end of program, and
+     * engagement; each says how sure it is or that the group is too small.
+     */
+    static List<String> of(QuarterlyFigures f, String nps, String surveyChange) {
         List<String> findings = new ArrayList<>();
+        for (String role : List.of("mentee", "mentor")) {
+            f.outcome("ALL", role).ifPresent(o -> findings.add(retention(o, role)));
+        }
+        if (nps != null) {
+            findings.add(nps);
+        }
+        if (surveyChange != null) {
+            findings.add(surveyChange);
+        }
         QuarterlyFigures.Totals now = f.totals();
         QuarterlyFigures.Totals before = f.previousTotals();
         if (now.liveAtEnd() > 0) {
@@ -45,31 +59,28 @@ final class Findings {
                     : ", against " + Formats.percent(before.activeRate()) + " at the end of " + f.quarter().previous();
             findings.add("At the end of " + f.quarter() + ", " + Formats.count(now.activeAtEnd()) + " of "
                     + Formats.count(now.liveAtEnd()) + " live matches (" + Formats.percent(now.activeRate())
-                    + ") had a session in the quarter's last month" + change + ".");
+                    + ") had a session in the quarter's last month" + change + "; these are counts of every match, not a sample.");
         } else {
             findings.add("No match was live at the end of " + f.quarter() + ".");
         }
-        if (now.sessionsPerActiveMatchMonth() != null) {
+        if (findings.size() < 3 && now.sessionsPerActiveMatchMonth() != null) {
             findings.add("Active matches met " + Formats.decimal(now.sessionsPerActiveMatchMonth())
                     + " times a month on average in " + f.quarter() + " ("
                     + Formats.decimal(before.sessionsPerActiveMatchMonth()) + " in " + f.quarter().previous() + ").");
         }
-        for (String role : List.of("mentee", "mentor")) {
-            f.outcome("ALL", role).ifPresent(o -> findings.add(retention(o, role)));
-        }
+        return findings.subList(0, Math.min(5, findings.size()));
+    }
+
+    /** The plain comparison in one sentence, for the retention chapter; null when suppressed. */
+    static String plainComparison(QuarterlyFigures f) {
         var mentees = f.retention("ALL", "mentee");
         var comparison = f.retention("ALL", "comparison");
         if (mentees.isPresent() && comparison.isPresent() && !mentees.get().suppressed()
                 && !comparison.get().suppressed() && mentees.get().rate() != null && comparison.get().rate() != null) {
-            findings.add("Compared with all non-participants instead of comparable colleagues, the mentees' 12-month "
+            return "Compared with all non-participants instead of comparable colleagues, the mentees' 12-month "
                     + "retention gap would read " + Formats.points(mentees.get().rate() - comparison.get().rate())
-                    + "; that plain view also counts who volunteers, so this report relies on the matched comparison.");
+                    + "; that plain view also counts who volunteers, so this report relies on the matched comparison.";
         }
-        long suppressed = f.programs().stream().filter(QuarterlyFigures.ProgramQuarter::suppressed).count();
-        if (suppressed > 0) {
-            findings.add(suppressed + " program(s) involved fewer than " + f.threshold()
-                    + " people this quarter; their figures are suppressed.");
-        }
-        return findings;
+        return null;
     }
 }

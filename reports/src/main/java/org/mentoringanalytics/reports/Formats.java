@@ -33,7 +33,39 @@ final class Formats {
         if (difference == null) {
             return "n/a";
         }
+        if (lower == null || upper == null) {
+            return points(difference);
+        }
         return String.format(Locale.ROOT, "%+.1f pts (%.1f to %.1f)", difference * 100, lower * 100, upper * 100);
+    }
+
+    static String days(Double days) {
+        return days == null ? "n/a" : String.format(Locale.ROOT, "%.0f", days);
+    }
+
+    /** An estimate with its 95% interval, in the given number of decimals. */
+    static String interval(Double estimate, Double lower, Double upper, int decimals) {
+        if (estimate == null) {
+            return "n/a";
+        }
+        String f = "%." + decimals + "f";
+        if (lower == null || upper == null) {
+            return String.format(Locale.ROOT, f, estimate);
+        }
+        return String.format(Locale.ROOT, f + " (" + f + " to " + f + ")", estimate, lower, upper);
+    }
+
+    static String pValue(Double p) {
+        if (p == null) {
+            return "n/a";
+        }
+        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    /** A construct id as words: skill_confidence reads Skill confidence. */
+    static String construct(String id) {
+        String words = id.replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     static String points(double difference) {

@@ -167,6 +167,33 @@ final class PdfDocument implements AutoCloseable {
         return widths;
     }
 
+    /** The key figures as a grid of tiles, three to a row: label, value, interval, change and detail. */
+    void tiles(Chapter chapter, java.util.List<Kpis.Tile> tiles, Quarter quarter) {
+        PdfPTable grid = new PdfPTable(3);
+        grid.setWidthPercentage(100);
+        grid.setSpacingAfter(12);
+        Font label = new Font(bold, 9, Font.NORMAL, ReportTheme.MUTED);
+        Font value = new Font(bold, 20, Font.NORMAL, ReportTheme.PALETTE.get(0));
+        Font suppressed = new Font(bold, 12, Font.NORMAL, ReportTheme.MUTED);
+        Font line = new Font(regular, 8, Font.NORMAL, ReportTheme.INK);
+        for (Kpis.Tile tile : tiles) {
+            PdfPCell cell = new PdfPCell();
+            cell.setBorderColor(ReportTheme.GRID);
+            cell.setPadding(8);
+            cell.setMinimumHeight(92);
+            cell.addElement(new Paragraph(tile.label(), label));
+            cell.addElement(new Paragraph(tile.valueText(), tile.value() == null ? suppressed : value));
+            for (String text : java.util.List.of(tile.intervalText(), tile.changeText(quarter), tile.detail())) {
+                if (!text.isEmpty()) {
+                    cell.addElement(new Paragraph(text, text.equals(tile.detail()) ? small : line));
+                }
+            }
+            grid.addCell(cell);
+        }
+        grid.completeRow();
+        chapter.add(grid);
+    }
+
     /** Draws the chart as vector graphics into a template placed in the text flow. */
     void chart(Chapter chapter, JFreeChart chart, float height) {
         PdfContentByte content = writer.getDirectContent();

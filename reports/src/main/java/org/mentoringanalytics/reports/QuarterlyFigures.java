@@ -48,7 +48,14 @@ public final class QuarterlyFigures {
                           Double hazardRatio, Double hazardLower, Double hazardUpper, Double logrankP,
                           Double retentionParticipants, Double retentionControls, Double difference,
                           Double differenceLower, Double differenceUpper, Double minimumDetectable,
-                          long followedParticipants, boolean suppressed) {
+                          long followedParticipants, Double promotionParticipants, Double promotionControls,
+                          Double promotionLower, Double promotionUpper, boolean suppressed) {
+
+        /** The same row with every value hidden: complementary suppression. */
+        Outcome hidden() {
+            return new Outcome(scopeKind, scope, role, participants, controls, null, null, null, null, null, null, null,
+                    null, null, null, followedParticipants, null, null, null, null, true);
+        }
     }
 
     /** One point of a Kaplan-Meier curve (mart_retention_survival). */
@@ -111,6 +118,10 @@ public final class QuarterlyFigures {
                 .sorted(Comparator.comparing((Retention r) -> !r.scope().equals("ALL")).thenComparing(Retention::scope)
                         .thenComparing(Retention::group, Comparator.reverseOrder()))
                 .toList();
+        List<Retention> programMentees = retentionRows.stream().filter(r -> !r.scope().equals("ALL") && r.group().equals("mentee")).toList();
+        java.util.Set<Retention> complements = Suppression.siblings(Suppression.people(programMentees, Retention::people), threshold);
+        retentionRows = retentionRows.stream().map(r -> complements.contains(r) && !r.suppressed()
+                ? new Retention(r.scope(), r.scopeName(), r.group(), r.people(), r.retained(), null, r.indexDate(), true) : r).toList();
         java.util.Set<String> suppressedPrograms = new java.util.HashSet<>();
         programs.stream().filter(ProgramQuarter::suppressed).forEach(p -> suppressedPrograms.add(p.programId()));
         Map<String, Map<LocalDate, Long>> series = new LinkedHashMap<>();
@@ -164,21 +175,18 @@ public final class QuarterlyFigures {
             result.add(new ProgramQuarter(e.getKey(), (String) last.get("program_name"), (Long) last.get("live_matches"),
                     (Long) last.get("active_matches"), sessions, minutes, activeMonths, people, people < threshold));
         }
-        return withComplementarySuppression(result);
+        return withComplementarySuppression(result, threshold);
     }
 
     /**
      * The totals are shown, so a single suppressed program could be recovered by subtracting the
      * others from them: the smallest shown program is then suppressed as well.
      */
-    private static List<ProgramQuarter> withComplementarySuppression(List<ProgramQuarter> programs) {
-        if (programs.stream().filter(ProgramQuarter::suppressed).count() != 1) {
-            return programs;
-        }
-        Optional<ProgramQuarter> smallest = programs.stream().filter(p -> !p.suppressed())
-                .min(Comparator.comparingLong(ProgramQuarter::people).thenComparing(ProgramQuarter::programId));
+    private static List<ProgramQuarter> withComplementarySuppression(List<ProgramQuarter> programs, int threshold) {
+        java.util.Set<ProgramQuarter> hidden = Suppression.siblings(
+                Suppression.people(programs, ProgramQuarter::people), threshold);
         return programs.stream()
-                .map(p -> smallest.isPresent() && p == smallest.get()
+                .map(p -> hidden.contains(p) || p.suppressed()
                         ? new ProgramQuarter(p.programId(), p.programName(), p.liveAtEnd(), p.activeAtEnd(), p.sessions(),
                         p.minutes(), p.activeMatchMonths(), p.people(), true)
                         : p)
@@ -211,7 +219,11 @@ public final class QuarterlyFigures {
                     hidden ? null : (Double) r.get("retention_12m_difference_lower"),
                     hidden ? null : (Double) r.get("retention_12m_difference_upper"),
                     hidden ? null : (Double) r.get("minimum_detectable_difference"),
-                    (Long) r.get("followed_12m_participants"), hidden));
+                    (Long) r.get("followed_12m_participants"),
+                    hidden ? null : (Double) r.get("promotion_12m_participants"),
+                    hidden ? null : (Double) r.get("promotion_12m_controls"),
+                    hidden ? null : (Double) r.get("promotion_12m_difference_lower"),
+                    hidden ? null : (Double) r.get("promotion_12m_difference_upper"), hidden));
         }
         result.sort(Comparator.comparing((Outcome o) -> !o.scopeKind().equals("all")).thenComparing(Outcome::scopeKind)
                 .thenComparing(Outcome::scope).thenComparing(Outcome::role));
@@ -224,9 +236,26 @@ public final class QuarterlyFigures {
         }
         points.sort(Comparator.comparing(SurvivalPoint::role).thenComparing(SurvivalPoint::group)
                 .thenComparingInt(SurvivalPoint::days));
-        this.outcomes = result;
+        this.outcomes = withComplements(result, threshold);
         this.survival = points;
         return this;
+    }
+
+    /**
+     * The all-programs row is shown, so within each scope kind (program types, departments) and role
+     * a lone suppressed scope takes the smallest sibling with it.
+     */
+    private static List<Outcome> withComplements(List<Outcome> outcomes, int threshold) {
+        List<Outcome> result = new ArrayList<>(outcomes);
+        for (String kind : List.of("program_type", "department")) {
+            for (String role : List.of("mentee", "mentor")) {
+                List<Outcome> siblings = result.stream().filter(o -> o.scopeKind().equals(kind) && o.role().equals(role)).toList();
+                java.util.Set<Outcome> hidden = Suppression.siblings(
+                        Suppression.people(siblings, o -> Math.min(o.participants(), o.controls())), threshold);
+                result.replaceAll(o -> hidden.contains(o) && !o.suppressed() ? o.hidden() : o);
+            }
+        }
+        return result;
     }
 
     public List<Outcome> outcomes() {

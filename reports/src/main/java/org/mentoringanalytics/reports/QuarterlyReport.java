@@ -11,7 +11,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jfree.chart.ChartUtils;
@@ -32,82 +34,117 @@ public final class QuarterlyReport {
 
     public ReportOutput write(ReportRequest request) throws IOException {
         Quarter quarter = request.effectiveQuarter();
+        int k = request.threshold();
         MartReader marts = new MartReader(request.warehouse());
         QuarterlyFigures figures = QuarterlyFigures.compute(marts.read(Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY),
-                marts.read(Tables.MART_RETENTION_12M), quarter, request.threshold())
+                marts.read(Tables.MART_RETENTION_12M), quarter, k)
                 .withOutcomes(marts.read(Tables.MART_RETENTION_OUTCOME), marts.read(Tables.MART_RETENTION_SURVIVAL));
+        Map<String, String> programNames = new LinkedHashMap<>();
+        figures.programs().forEach(p -> programNames.put(p.programId(), p.programName()));
+        List<Map<String, Object>> participationRows = marts.read(Tables.MART_PARTICIPATION_QUARTERLY);
+        participationRows.forEach(r -> programNames.putIfAbsent((String) r.get("program_id"), (String) r.get("program_name")));
+
+        ParticipationSection participation = new ParticipationSection(participationRows, quarter, k);
+        EngagementSection engagement = new EngagementSection(figures, marts.read(Tables.MART_ENGAGEMENT_ROLLUP),
+                marts.read(Tables.MART_MATCH_HEALTH), programNames);
+        GoalsSection goals = new GoalsSection(marts.read(Tables.MART_GOALS_QUARTERLY), marts.read(Tables.MART_GOALS), quarter, k);
+        SurveySection surveys = new SurveySection(marts.read(Tables.MART_SURVEY_QUARTERLY),
+                marts.read(Tables.MART_SURVEY_DISTRIBUTION), marts.read(Tables.MART_SURVEY_CHANGE), programNames, quarter, k);
+        RetentionSection retention = new RetentionSection(figures);
+        DataQualitySection quality = new DataQualitySection(marts.read(Tables.MART_SOURCE_FRESHNESS),
+                marts.read(Tables.MART_INGEST_REJECTS), request.asOf());
+
+        List<Kpis.Tile> tiles = List.of(participation.tile(), activeRateTile(figures), sessionsTile(figures), surveys.tile(),
+                retention.tile(), goals.tile());
+        Section summary = new Section("Executive summary");
+        summary.tiles(tiles, Kpis.table(tiles, quarter));
+        summary.heading("Findings");
+        for (String finding : Findings.of(figures, surveys.finding(), surveys.changeFinding())) {
+            summary.text("\u2022 " + finding);
+        }
+        long hiddenPrograms = figures.programs().stream().filter(QuarterlyFigures.ProgramQuarter::suppressed).count();
+        summary.note("Values from fewer than " + k + " people are suppressed, and so is one more group wherever the "
+                + "hidden value could otherwise be worked out from a total" + (hiddenPrograms > 0
+                ? "; this quarter " + hiddenPrograms + " program(s) are suppressed in the engagement figures." : "."));
+        Section methodology = new Section("Methodology");
+        for (String[] entry : Methodology.entries(k)) {
+            methodology.heading(entry[0]).text(entry[1]);
+        }
+        List<Section> sections = List.of(summary, participation.build(theme), engagement.build(theme), goals.build(theme),
+                surveys.build(theme), retention.build(theme), methodology, quality.build());
 
         Path folder = request.outputDir().resolve(quarter.toString());
         Files.createDirectories(folder);
         Path pdf = request.outputDir().resolve("mentoring-" + quarter + ".pdf");
         List<Path> files = new ArrayList<>();
         files.add(pdf);
-
-        Table kpis = ReportTables.kpis(figures);
-        Table programs = ReportTables.programs(figures);
-        Table retention = ReportTables.retention(figures);
-        Table outcomes = ReportTables.outcomes(figures);
-        List<Charts.Chart> charts = List.of(Charts.activeMatchesTrend(figures, theme),
-                Charts.sessionsPerActiveMatch(figures, theme), Charts.retention(figures, theme),
-                Charts.survival(figures, theme));
-
         Path temporary = pdf.resolveSibling("." + pdf.getFileName() + ".tmp");
         try (OutputStream out = Files.newOutputStream(temporary);
              PdfDocument doc = new PdfDocument(out, theme, "Mentoring programs " + quarter)) {
             doc.cover("Mentoring programs", "Quarterly report " + quarter, List.of(
-                    "Programs: " + String.join(", ", figures.programs().stream().map(QuarterlyFigures.ProgramQuarter::programName).toList()),
+                    "Programs: " + String.join(", ", participationRows.stream()
+                            .filter(r -> !"ALL".equals(r.get("program_id")))
+                            .map(r -> (String) r.get("program_name")).distinct().sorted().toList()),
                     "Quarter: " + quarter.start() + " to " + quarter.end(),
                     "Data as of: " + request.asOf(),
                     "Generated at: " + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
                             request.generatedAt().atOffset(ZoneOffset.UTC).withNano(0)) + " UTC",
-                    "Values from fewer than " + request.threshold() + " people are suppressed."));
-
-            Chapter summary = doc.chapter("Summary");
-            doc.table(summary, kpis);
-            doc.subheading(summary, "Findings");
-            for (String finding : Findings.of(figures)) {
-                doc.paragraph(summary, "\u2022 " + finding);
+                    "Values from fewer than " + k + " people are suppressed."));
+            for (Section section : sections) {
+                render(doc, section, quarter);
             }
-            doc.add(summary);
-
-            Chapter engagement = doc.chapter("Engagement");
-            doc.chart(engagement, charts.get(0).chart(), 250);
-            doc.chart(engagement, charts.get(1).chart(), 200);
-            doc.table(engagement, programs);
-            doc.add(engagement);
-
-            Chapter retentionChapter = doc.chapter("Retention");
-            doc.paragraph(retentionChapter, "Each mentee and mentor is compared with up to three colleagues of the same "
-                    + "department, job level and tenure band who were employed, and not yet taking part, on the "
-                    + "participant's first match date. Hazard ratios below 1 mean fewer voluntary exits.");
-            doc.chart(retentionChapter, charts.get(3).chart(), 250);
-            doc.table(retentionChapter, outcomes);
-            doc.subheading(retentionChapter, "Plain comparison with all non-participants");
-            doc.note(retentionChapter, "Shown for reference only: volunteers differ from non-participants, so this "
-                    + "view mixes the effect of mentoring with who volunteers.");
-            doc.chart(retentionChapter, charts.get(2).chart(), 230);
-            doc.table(retentionChapter, retention);
-            doc.add(retentionChapter);
-
-            Chapter methodology = doc.chapter("Methodology");
-            for (String[] entry : Methodology.entries(request.threshold())) {
-                doc.subheading(methodology, entry[0]);
-                doc.paragraph(methodology, entry[1]);
-            }
-            doc.add(methodology);
         }
         Files.move(temporary, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 
-        for (Table table : List.of(kpis, programs, retention, outcomes)) {
-            files.add(writeCsv(folder, table));
-        }
-        for (Charts.Chart chart : charts) {
-            Path png = folder.resolve(chart.name() + ".png");
-            ChartUtils.saveChartAsPNG(png.toFile(), chart.chart(), 1000, 560);
-            files.add(png);
-            files.add(writeCsv(folder, chart.data()));
+        for (Section section : sections) {
+            for (Section.Block block : section.blocks()) {
+                if (block instanceof Section.TableBlock t) {
+                    files.add(writeCsv(folder, t.table()));
+                } else if (block instanceof Section.TilesBlock t) {
+                    files.add(writeCsv(folder, t.data()));
+                } else if (block instanceof Section.ChartBlock c) {
+                    Path png = folder.resolve(c.name() + ".png");
+                    ChartUtils.saveChartAsPNG(png.toFile(), c.chart(), 1000, (int) (c.height() * 2.2));
+                    files.add(png);
+                    files.add(writeCsv(folder, c.data()));
+                }
+            }
         }
         return new ReportOutput(pdf, folder, quarter, files);
+    }
+
+    private static void render(PdfDocument doc, Section section, Quarter quarter) {
+        Chapter chapter = doc.chapter(section.title());
+        for (Section.Block block : section.blocks()) {
+            if (block instanceof Section.Text t) {
+                doc.paragraph(chapter, t.text());
+            } else if (block instanceof Section.Note n) {
+                doc.note(chapter, n.text());
+            } else if (block instanceof Section.Heading h) {
+                doc.subheading(chapter, h.text());
+            } else if (block instanceof Section.TableBlock t) {
+                doc.table(chapter, t.table());
+            } else if (block instanceof Section.ChartBlock c) {
+                doc.chart(chapter, c.chart(), c.height());
+            } else if (block instanceof Section.TilesBlock t) {
+                doc.tiles(chapter, t.tiles(), quarter);
+            }
+        }
+        doc.add(chapter);
+    }
+
+    private static Kpis.Tile activeRateTile(QuarterlyFigures f) {
+        QuarterlyFigures.Totals now = f.totals();
+        return new Kpis.Tile("Active match rate", Kpis.Unit.PERCENT, now.activeRate(), null, null,
+                f.previousTotals().activeRate(), Formats.count(now.activeAtEnd()) + " of " + Formats.count(now.liveAtEnd())
+                + " live matches met in the quarter's last month", now.activeRate() == null ? "no live matches" : null);
+    }
+
+    private static Kpis.Tile sessionsTile(QuarterlyFigures f) {
+        QuarterlyFigures.Totals now = f.totals();
+        return new Kpis.Tile("Sessions per active match per month", Kpis.Unit.DECIMAL, now.sessionsPerActiveMatchMonth(),
+                null, null, f.previousTotals().sessionsPerActiveMatchMonth(),
+                Formats.count(now.sessions()) + " sessions in the quarter", now.sessionsPerActiveMatchMonth() == null ? "no sessions" : null);
     }
 
     private static Path writeCsv(Path folder, Table table) throws IOException {

@@ -1,0 +1,94 @@
+package org.mentoringanalytics.reports;
+
+import static org.mentoringanalytics.reports.Rows.lng;
+import static org.mentoringanalytics.reports.Rows.str;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Data quality: rows read, loaded and rejected per landing source with the freshness of each
+ * (mart_source_freshness), and rejected rows by field and reason (mart_ingest_rejects). Counts
+ * of rows, not of people, so nothing here is suppressed.
+ */
+final class DataQualitySection {
+
+    /** Fields that name a person: a reference to an unknown one is an unmatched identifier. */
+    static final Set<String> PERSON_FIELDS = Set.of("employee_id", "mentor_id", "mentee_id", "logged_by", "manager_id",
+            "employee_key", "mentor_key", "mentee_key", "logged_by_key", "manager_key");
+
+    private final List<Map<String, Object>> freshness;
+    private final List<Map<String, Object>> rejects;
+    private final LocalDate asOf;
+
+    DataQualitySection(List<Map<String, Object>> freshness, List<Map<String, Object>> rejects, LocalDate asOf) {
+        this.freshness = freshness;
+        this.rejects = rejects;
+        this.asOf = asOf;
+    }
+
+    long unmatchedIdentifiers() {
+        return rejects.stream().filter(r -> str(r, "reason").equals("unknown_reference") && PERSON_FIELDS.contains(str(r, "field")))
+                .mapToLong(r -> lng(r, "rows")).sum();
+    }
+
+    Section build() {
+        long read = freshness.stream().mapToLong(r -> lng(r, "rows_read")).sum();
+        long rejected = freshness.stream().mapToLong(r -> lng(r, "rows_rejected")).sum();
+        long filesRejected = freshness.stream().mapToLong(r -> lng(r, "files_rejected")).sum();
+        Section section = new Section("Data quality");
+        section.text("Every landing row is checked before it is used. Rejected rows are kept aside with their file, line, "
+                + "field and reason for the data team; they are left out of every figure in this report. "
+                + Formats.count(read) + " rows read, " + Formats.count(rejected) + " rejected ("
+                + Formats.percent(read == 0 ? null : rejected / (double) read) + "); " + filesRejected
+                + " file(s) rejected whole; " + Formats.count(unmatchedIdentifiers())
+                + " row(s) named a person who is not in the HR data (unmatched identifiers).");
+        section.table(sources());
+        section.table(reasons());
+        return section;
+    }
+
+    Table sources() {
+        List<List<String>> rows = new ArrayList<>();
+        freshness.stream().sorted(Comparator.comparing(r -> str(r, "source"))).forEach(r -> {
+            LocalDate latest = (LocalDate) r.get("latest_record_date");
+            rows.add(List.of(str(r, "source").replace('_', ' '), Formats.count(lng(r, "files_loaded")),
+                    Formats.count(lng(r, "files_rejected")), Formats.count(lng(r, "rows_read")),
+                    Formats.count(lng(r, "rows_rejected")), loadedOn(r.get("last_loaded_at")),
+                    latest == null ? "n/a" : latest.toString(),
+                    r.get("days_behind") == null ? "n/a" : r.get("days_behind").toString()));
+        });
+        return new Table("data-sources", "Landing sources: rows and freshness against the as-of date " + asOf,
+                List.of("source", "files loaded", "files rejected", "rows read", "rows rejected", "last loaded",
+                        "latest record", "days behind"), rows);
+    }
+
+    private static String loadedOn(Object value) {
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        }
+        if (value instanceof Long micros) {
+            return Instant.ofEpochSecond(0, micros * 1000).atOffset(ZoneOffset.UTC).toLocalDate().toString();
+        }
+        return value == null ? "n/a" : value.toString();
+    }
+
+    Table reasons() {
+        List<List<String>> rows = new ArrayList<>();
+        rejects.stream().sorted(Comparator.comparing((Map<String, Object> r) -> str(r, "source"))
+                        .thenComparing(r -> str(r, "field")).thenComparing(r -> str(r, "reason")))
+                .forEach(r -> rows.add(List.of(str(r, "source").replace('_', ' '), str(r, "field"),
+                        str(r, "reason").replace('_', ' '), Formats.count(lng(r, "rows")), Formats.count(lng(r, "files")))));
+        if (rows.isEmpty()) {
+            rows.add(List.of("none", "", "", "0", "0"));
+        }
+        return new Table("data-rejects", "Rejected rows by source, field and reason, all ingest runs",
+                List.of("source", "field", "reason", "rows", "files"), rows);
+    }
+}

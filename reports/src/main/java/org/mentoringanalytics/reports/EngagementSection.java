@@ -1,0 +1,289 @@
+package org.mentoringanalytics.reports;
+
+import static org.mentoringanalytics.reports.Rows.date;
+import static org.mentoringanalytics.reports.Rows.dbl;
+import static org.mentoringanalytics.reports.Rows.lng;
+import static org.mentoringanalytics.reports.Rows.str;
+
+import java.awt.Color;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.LookupPaintScale;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.DefaultXYZDataset;
+
+/**
+ * Engagement: the monthly trend and the programs table (from {@link QuarterlyFigures}), the
+ * channel mix and a program-by-month heat map of the active match rate (mart_engagement_rollup),
+ * and the health of live matches (mart_match_health).
+ */
+final class EngagementSection {
+
+    static final List<String> CHANNELS = List.of("video", "phone", "chat", "email", "in_person");
+
+    private final QuarterlyFigures figures;
+    private final List<Map<String, Object>> rollup;
+    private final List<Map<String, Object>> health;
+    private final Map<String, String> programNames;
+
+    EngagementSection(QuarterlyFigures figures, List<Map<String, Object>> rollup, List<Map<String, Object>> health,
+                      Map<String, String> names) {
+        this.figures = figures;
+        this.rollup = Rows.where(rollup, "dimension", "program");
+        this.health = health;
+        this.programNames = new LinkedHashMap<>(names);
+        figures.programs().forEach(p -> programNames.put(p.programId(), p.programName()));
+        health.forEach(h -> programNames.putIfAbsent(str(h, "program_id"), str(h, "program_name")));
+    }
+
+    private Set<String> hiddenPrograms() {
+        return figures.programs().stream().filter(QuarterlyFigures.ProgramQuarter::suppressed)
+                .map(QuarterlyFigures.ProgramQuarter::programId).collect(Collectors.toSet());
+    }
+
+    Section build(ReportTheme theme) {
+        Section section = new Section("Engagement");
+        section.text("A match is active in a month when it logged at least one session; asynchronous chat and email "
+                + "exchanges count. The heat map shows each program's active match rate month by month.");
+        section.chart(Charts.activeMatchesTrend(figures, theme), 240);
+        section.chart(Charts.sessionsPerActiveMatch(figures, theme), 190);
+        section.table(ReportTables.programs(figures));
+        section.chart(channelMix(theme), 200);
+        section.chart(heatMap(theme), 230);
+        Charts.Chart healthChart = health(theme);
+        section.chart(healthChart, 200);
+        section.table(healthTable());
+        return section;
+    }
+
+    /** Share of the quarter's sessions by channel, per shown program and for all programs. */
+    Charts.Chart channelMix(ReportTheme theme) {
+        Map<String, double[]> sessionsByChannel = new LinkedHashMap<>();
+        double[] all = new double[CHANNELS.size()];
+        for (Map<String, Object> r : rollup) {
+            if (!figures.quarter().contains(date(r, "month"))) {
+                continue;
+            }
+            double sessions = lng(r, "sessions");
+            double[] channels = sessionsByChannel.computeIfAbsent(str(r, "value"), k -> new double[CHANNELS.size()]);
+            for (int c = 0; c < CHANNELS.size(); c++) {
+                Double share = dbl(r, CHANNELS.get(c) + "_share");
+                double n = share == null ? 0 : Math.round(share * sessions);
+                channels[c] += n;
+                all[c] += n;
+            }
+        }
+        Set<String> hidden = hiddenPrograms();
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<List<String>> data = new ArrayList<>();
+        Map<String, double[]> shown = new LinkedHashMap<>();
+        for (Map.Entry<String, double[]> e : sessionsByChannel.entrySet()) {
+            String name = programNames.getOrDefault(e.getKey(), e.getKey());
+            if (hidden.contains(e.getKey())) {
+                data.add(row(name, null));
+            } else {
+                shown.put(name, e.getValue());
+            }
+        }
+        shown.put("All programs", all);
+        for (Map.Entry<String, double[]> e : shown.entrySet()) {
+            double total = java.util.Arrays.stream(e.getValue()).sum();
+            if (total == 0) {
+                continue;
+            }
+            double[] shares = new double[CHANNELS.size()];
+            for (int c = 0; c < CHANNELS.size(); c++) {
+                shares[c] = e.getValue()[c] / total;
+                dataset.addValue(shares[c] * 100, label(CHANNELS.get(c)), e.getKey());
+            }
+            data.add(row(e.getKey(), shares));
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart("Sessions by channel, " + figures.quarter(), null,
+                "Share of sessions (%)", dataset, PlotOrientation.HORIZONTAL, true, false, false);
+        theme.apply(chart);
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 100);
+        ((StackedBarRenderer) chart.getCategoryPlot().getRenderer()).setMaximumBarWidth(0.12);
+        List<String> headers = new ArrayList<>(List.of("program"));
+        CHANNELS.forEach(c -> headers.add(c + "_share"));
+        return new Charts.Chart("channel-mix", chart, new Table("channel-mix",
+                "Share of sessions by channel, " + figures.quarter(), headers, data));
+    }
+
+    private static List<String> row(String name, double[] shares) {
+        List<String> cells = new ArrayList<>(List.of(name));
+        for (int c = 0; c < CHANNELS.size(); c++) {
+            cells.add(shares == null ? Formats.SUPPRESSED : Formats.percent(shares[c]));
+        }
+        return cells;
+    }
+
+    static String label(String channel) {
+        return channel.equals("in_person") ? "In person" : Character.toUpperCase(channel.charAt(0)) + channel.substring(1);
+    }
+
+    /** Active match rate per program and month over the twelve months ending with the quarter. */
+    Charts.Chart heatMap(ReportTheme theme) {
+        LocalDate last = figures.quarter().end().withDayOfMonth(1);
+        List<LocalDate> months = new ArrayList<>();
+        for (int i = 11; i >= 0; i--) {
+            months.add(last.minusMonths(i));
+        }
+        Set<String> hidden = hiddenPrograms();
+        List<String> programs = rollup.stream().map(r -> str(r, "value")).distinct().sorted().toList();
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        List<Double> zs = new ArrayList<>();
+        List<List<String>> data = new ArrayList<>();
+        for (int p = 0; p < programs.size(); p++) {
+            String id = programs.get(p);
+            for (int m = 0; m < months.size(); m++) {
+                LocalDate month = months.get(m);
+                Map<String, Object> cell = rollup.stream()
+                        .filter(r -> str(r, "value").equals(id) && date(r, "month").equals(month)).findFirst().orElse(null);
+                if (cell == null) {
+                    continue;
+                }
+                boolean suppressed = hidden.contains(id) || lng(cell, "people") < figures.threshold();
+                Double rate = dbl(cell, "active_rate");
+                if (!suppressed && rate != null) {
+                    xs.add((double) m);
+                    ys.add((double) p);
+                    zs.add(rate * 100);
+                }
+                data.add(List.of(programNames.getOrDefault(id, id), month.toString(),
+                        suppressed ? Formats.SUPPRESSED : Formats.percent(rate)));
+            }
+        }
+        DefaultXYZDataset dataset = new DefaultXYZDataset();
+        dataset.addSeries("Active match rate", new double[][]{
+                xs.stream().mapToDouble(Double::doubleValue).toArray(),
+                ys.stream().mapToDouble(Double::doubleValue).toArray(),
+                zs.stream().mapToDouble(Double::doubleValue).toArray()});
+        SymbolAxis x = new SymbolAxis(null, months.stream()
+                .map(m -> m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
+                        + " " + (m.getYear() % 100)).toArray(String[]::new));
+        SymbolAxis y = new SymbolAxis(null, programs.stream().map(id -> programNames.getOrDefault(id, id)).toArray(String[]::new));
+        XYBlockRenderer renderer = new XYBlockRenderer();
+        LookupPaintScale scale = new LookupPaintScale(0, 100.0001, Color.WHITE);
+        // One hue, light to dark: readable for every form of colour blindness and in greyscale.
+        Color[] ramp = {new Color(0xDEEBF7), new Color(0xC6DBEF), new Color(0x9ECAE1), new Color(0x6BAED6),
+                new Color(0x4292C6), new Color(0x2171B5), new Color(0x08519C), new Color(0x08306B)};
+        for (int i = 0; i < ramp.length; i++) {
+            scale.add(i * 100.0 / ramp.length, ramp[i]);
+        }
+        renderer.setPaintScale(scale);
+        XYPlot plot = new XYPlot(dataset, x, y, renderer);
+        JFreeChart chart = new JFreeChart("Active match rate by program and month", plot);
+        chart.removeLegend();
+        theme.apply(chart);
+        NumberAxis legendAxis = new NumberAxis("Active match rate (%)");
+        legendAxis.setRange(0, 100);
+        legendAxis.setTickLabelFont(plot.getRangeAxis().getTickLabelFont());
+        legendAxis.setLabelFont(plot.getRangeAxis().getLabelFont());
+        PaintScaleLegend legend = new PaintScaleLegend(scale, legendAxis);
+        legend.setPosition(RectangleEdge.RIGHT);
+        legend.setMargin(4, 8, 4, 4);
+        legend.setStripWidth(10);
+        chart.addSubtitle(legend);
+        plot.setDomainGridlinesVisible(false);
+        plot.setRangeGridlinesVisible(false);
+        return new Charts.Chart("active-rate-heat-map", chart, new Table("active-rate-heat-map",
+                "Active match rate by program and month (12 months)", List.of("program", "month", "active_rate"), data));
+    }
+
+    private List<String> healthStates() {
+        return List.of("on_track", "at_risk", "dormant");
+    }
+
+    /** Programs (rows) by health (columns), people per cell; totals are shown both ways. */
+    private boolean[][] healthHidden(List<String> programs) {
+        Set<String> programsHidden = hiddenPrograms();
+        long[][] people = new long[programs.size()][3];
+        for (int p = 0; p < programs.size(); p++) {
+            for (int h = 0; h < 3; h++) {
+                long n = healthCell(programs.get(p), healthStates().get(h), "people");
+                // A program hidden for the quarter enters as small cells, so its column totals get complements too.
+                people[p][h] = programsHidden.contains(programs.get(p)) ? Math.min(n, 1) : n;
+            }
+        }
+        boolean[][] hidden = Suppression.grid(people, figures.threshold(), true, true);
+        for (int p = 0; p < programs.size(); p++) {
+            if (programsHidden.contains(programs.get(p))) {
+                java.util.Arrays.fill(hidden[p], true);
+            }
+        }
+        return hidden;
+    }
+
+    private long healthCell(String program, String state, String column) {
+        return health.stream().filter(r -> str(r, "program_id").equals(program) && str(r, "health").equals(state))
+                .mapToLong(r -> lng(r, column)).sum();
+    }
+
+    private List<String> healthPrograms() {
+        return health.stream().map(r -> str(r, "program_id")).distinct().sorted().toList();
+    }
+
+    Table healthTable() {
+        List<String> programs = healthPrograms();
+        boolean[][] hidden = healthHidden(programs);
+        List<List<String>> rows = new ArrayList<>();
+        long[] totals = new long[3];
+        for (int p = 0; p < programs.size(); p++) {
+            List<String> cells = new ArrayList<>(List.of(programNames.getOrDefault(programs.get(p), programs.get(p))));
+            for (int h = 0; h < 3; h++) {
+                long matches = healthCell(programs.get(p), healthStates().get(h), "matches");
+                totals[h] += matches;
+                cells.add(hidden[p][h] ? Formats.SUPPRESSED : Formats.count(matches));
+            }
+            rows.add(cells);
+        }
+        List<String> all = new ArrayList<>(List.of("All programs"));
+        for (int h = 0; h < 3; h++) {
+            String state = healthStates().get(h);
+            long people = health.stream().filter(r -> str(r, "health").equals(state)).mapToLong(r -> lng(r, "people")).sum();
+            all.add(people > 0 && people < figures.threshold() ? Formats.SUPPRESSED : Formats.count(totals[h]));
+        }
+        rows.add(all);
+        return new Table("match-health", "Live matches by days since their last session, on the as-of date",
+                List.of("program", "on track (30 days or less)", "at risk (31-60 days)", "dormant (over 60 days)"), rows);
+    }
+
+    Charts.Chart health(ReportTheme theme) {
+        Table table = healthTable();
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        String[] labels = {"On track", "At risk", "Dormant"};
+        for (List<String> row : table.rows()) {
+            if (row.contains(Formats.SUPPRESSED)) {
+                continue;
+            }
+            for (int h = 0; h < 3; h++) {
+                dataset.addValue(Long.parseLong(row.get(h + 1).replace(",", "")), labels[h], row.get(0));
+            }
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart("Health of live matches", null, "Live matches", dataset,
+                PlotOrientation.HORIZONTAL, true, false, false);
+        theme.apply(chart);
+        ((StackedBarRenderer) chart.getCategoryPlot().getRenderer()).setMaximumBarWidth(0.12);
+        chart.getCategoryPlot().getRenderer().setSeriesPaint(0, theme.series(2));
+        chart.getCategoryPlot().getRenderer().setSeriesPaint(1, theme.series(1));
+        chart.getCategoryPlot().getRenderer().setSeriesPaint(2, theme.series(5));
+        return new Charts.Chart("match-health", chart, new Table("match-health-chart", "Live matches by health (chart data)",
+                table.headers(), table.rows().stream().filter(r -> !r.contains(Formats.SUPPRESSED)).toList()));
+    }
+}

@@ -1,0 +1,235 @@
+package org.mentoringanalytics.reports;
+
+import static org.mentoringanalytics.reports.Rows.dbl;
+import static org.mentoringanalytics.reports.Rows.lng;
+import static org.mentoringanalytics.reports.Rows.str;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Survey outcomes: the quarter's construct means and NPS (mart_survey_quarterly), the answer
+ * distributions to date (mart_survey_distribution) and the mentees' change from baseline to the
+ * end of the program (mart_survey_change). Never reads comments: they are not in any mart.
+ */
+final class SurveySection {
+
+    static final String ALL = "ALL";
+    static final String NPS_CONSTRUCT = "recommend";
+
+    private final List<Map<String, Object>> quarterly;
+    private final List<Map<String, Object>> distribution;
+    private final List<Map<String, Object>> change;
+    private final Map<String, String> programNames;
+    private final Quarter quarter;
+    private final int threshold;
+
+    SurveySection(List<Map<String, Object>> quarterly, List<Map<String, Object>> distribution,
+                  List<Map<String, Object>> change, Map<String, String> programNames, Quarter quarter, int threshold) {
+        this.quarterly = quarterly;
+        this.distribution = distribution;
+        this.change = change;
+        this.programNames = programNames;
+        this.quarter = quarter;
+        this.threshold = threshold;
+    }
+
+    private Map<String, Object> find(String program, Quarter q, String construct, String role) {
+        return quarterly.stream().filter(r -> str(r, "program_id").equals(program) && str(r, "quarter").equals(q.toString())
+                && str(r, "construct").equals(construct) && str(r, "role").equals(role)).findFirst().orElse(null);
+    }
+
+    private String name(String program) {
+        return program.equals(ALL) ? "All programs" : programNames.getOrDefault(program, program);
+    }
+
+    Kpis.Tile tile() {
+        Map<String, Object> now = find(ALL, quarter, NPS_CONSTRUCT, "mentee");
+        Map<String, Object> before = find(ALL, quarter.previous(), NPS_CONSTRUCT, "mentee");
+        if (now == null || dbl(now, "nps") == null || lng(now, "people") < threshold) {
+            return new Kpis.Tile("Mentee NPS", Kpis.Unit.SCORE, null, null, null, null, "",
+                    now == null || dbl(now, "nps") == null ? "no answers" : Formats.SUPPRESSED);
+        }
+        Double previous = before == null || lng(before, "people") < threshold ? null : dbl(before, "nps");
+        return new Kpis.Tile("Mentee NPS", Kpis.Unit.SCORE, dbl(now, "nps"), dbl(now, "nps_lower"), dbl(now, "nps_upper"),
+                previous, Formats.count(lng(now, "respondents")) + " mentees answered", null);
+    }
+
+    /** The NPS sentence for the findings, or null when there is nothing to say. */
+    String finding() {
+        Kpis.Tile tile = tile();
+        if (tile.value() == null) {
+            return null;
+        }
+        String sentence = String.format(java.util.Locale.ROOT,
+                "Mentees' Net Promoter Score in %s was %.1f (95%% CI %.1f to %.1f, %s)", quarter, tile.value(), tile.lower(),
+                tile.upper(), tile.detail());
+        if (tile.previous() != null) {
+            sentence += String.format(java.util.Locale.ROOT, "; it was %.1f in %s", tile.previous(), quarter.previous());
+        }
+        return sentence + ".";
+    }
+
+    Section build(ReportTheme theme) {
+        Section section = new Section("Survey outcomes");
+        section.text("A respondent's construct score is the mean of the construct's items they answered. Means carry a "
+                + "95% Student t interval. The Net Promoter Score is the share of 9-10 answers minus the share of 0-6 "
+                + "answers to the 0-10 recommendation question, in points from -100 to 100. Free-text comments are never "
+                + "part of this report.");
+        section.table(quarterTable());
+        section.table(programTable());
+        section.chart(distributionChart(theme), 220);
+        section.heading("Change from the baseline survey to the end of the program");
+        section.note("Mentees who answered both surveys; the latest answer of each kind counts. Paired t test; d_z is "
+                + "the mean change over the standard deviation of the changes.");
+        section.table(changeTable());
+        return section;
+    }
+
+    Table quarterTable() {
+        List<List<String>> rows = new ArrayList<>();
+        quarterly.stream().filter(r -> str(r, "program_id").equals(ALL) && str(r, "quarter").equals(quarter.toString()))
+                .sorted(Comparator.comparing((Map<String, Object> r) -> str(r, "role")).thenComparing(r -> str(r, "construct")))
+                .forEach(r -> {
+                    boolean suppressed = lng(r, "people") < threshold;
+                    rows.add(List.of(Formats.construct(str(r, "construct")), str(r, "role"),
+                            suppressed ? Formats.SUPPRESSED : Formats.count(lng(r, "respondents")),
+                            suppressed || str(r, "construct").equals(NPS_CONSTRUCT) ? (suppressed ? Formats.SUPPRESSED : "")
+                                    : Formats.interval(dbl(r, "mean"), dbl(r, "mean_lower"), dbl(r, "mean_upper"), 2),
+                            suppressed ? Formats.SUPPRESSED : dbl(r, "nps") == null ? ""
+                                    : Formats.interval(dbl(r, "nps"), dbl(r, "nps_lower"), dbl(r, "nps_upper"), 1)));
+                });
+        return new Table("survey-quarter", "Survey answers in " + quarter + ", all programs",
+                List.of("construct", "role", "respondents", "mean score (95% CI)", "NPS (95% CI)"), rows);
+    }
+
+    /** Mentees' satisfaction and NPS per program this quarter; the all-programs row is the shown total. */
+    Table programTable() {
+        List<String> programs = quarterly.stream().filter(r -> str(r, "quarter").equals(quarter.toString())
+                        && !str(r, "program_id").equals(ALL) && str(r, "role").equals("mentee"))
+                .map(r -> str(r, "program_id")).distinct().sorted(Comparator.comparing(this::name)).toList();
+        Map<String, Long> people = new LinkedHashMap<>();
+        for (String p : programs) {
+            long n = 0;
+            for (String construct : List.of("satisfaction", NPS_CONSTRUCT)) {
+                Map<String, Object> r = find(p, quarter, construct, "mentee");
+                n = Math.max(n, r == null ? 0 : lng(r, "people"));
+            }
+            people.put(p, n);
+        }
+        Set<String> hidden = Suppression.siblings(people, threshold);
+        List<List<String>> rows = new ArrayList<>();
+        List<String> order = new ArrayList<>(programs);
+        order.add(ALL);
+        for (String p : order) {
+            Map<String, Object> satisfaction = find(p, quarter, "satisfaction", "mentee");
+            Map<String, Object> nps = find(p, quarter, NPS_CONSTRUCT, "mentee");
+            boolean suppressed = hidden.contains(p) || (satisfaction != null && lng(satisfaction, "people") < threshold)
+                    || (nps != null && lng(nps, "people") < threshold);
+            if (suppressed) {
+                rows.add(List.of(name(p), Formats.SUPPRESSED, Formats.SUPPRESSED, Formats.SUPPRESSED));
+                continue;
+            }
+            rows.add(List.of(name(p), Formats.count(people.getOrDefault(p, satisfaction == null ? 0 : lng(satisfaction, "people"))),
+                    satisfaction == null ? "n/a" : Formats.interval(dbl(satisfaction, "mean"), dbl(satisfaction, "mean_lower"),
+                            dbl(satisfaction, "mean_upper"), 2),
+                    nps == null ? "n/a" : Formats.interval(dbl(nps, "nps"), dbl(nps, "nps_lower"), dbl(nps, "nps_upper"), 1)));
+        }
+        return new Table("survey-programs", "Mentees' satisfaction (1-5) and NPS by program, " + quarter,
+                List.of("program", "respondents", "satisfaction (95% CI)", "NPS (95% CI)"), rows);
+    }
+
+    /** Mentees' answers to date on the 1-5 constructs, all programs and survey waves together. */
+    Charts.Chart distributionChart(ReportTheme theme) {
+        Map<String, TreeMap<Integer, Long>> answers = new TreeMap<>();
+        Map<String, Long> people = new TreeMap<>();
+        for (Map<String, Object> r : distribution) {
+            if (!str(r, "role").equals("mentee") || str(r, "construct").equals(NPS_CONSTRUCT)) {
+                continue;
+            }
+            answers.computeIfAbsent(str(r, "construct"), k -> new TreeMap<>()).merge((Integer) r.get("score"), lng(r, "answers"), Long::sum);
+            // The largest group is a lower bound of the distinct people behind the construct.
+            people.merge(str(r, "construct"), lng(r, "people"), Math::max);
+        }
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<List<String>> data = new ArrayList<>();
+        for (Map.Entry<String, TreeMap<Integer, Long>> e : answers.entrySet()) {
+            if (people.get(e.getKey()) < threshold) {
+                data.add(List.of(Formats.construct(e.getKey()), Formats.SUPPRESSED, Formats.SUPPRESSED));
+                continue;
+            }
+            long total = e.getValue().values().stream().mapToLong(Long::longValue).sum();
+            for (Map.Entry<Integer, Long> score : e.getValue().entrySet()) {
+                double share = score.getValue() / (double) total;
+                dataset.addValue(share * 100, "Score " + score.getKey(), Formats.construct(e.getKey()));
+                data.add(List.of(Formats.construct(e.getKey()), score.getKey().toString(), Formats.percent(share)));
+            }
+        }
+        JFreeChart chart = ChartFactory.createStackedBarChart("Mentees' answers to date (1 = strongly disagree, 5 = strongly agree)",
+                null, "Share of answers (%)", dataset, PlotOrientation.HORIZONTAL, true, false, false);
+        theme.apply(chart);
+        ((NumberAxis) chart.getCategoryPlot().getRangeAxis()).setRange(0, 100);
+        ((StackedBarRenderer) chart.getCategoryPlot().getRenderer()).setMaximumBarWidth(0.15);
+        // A diverging order: low scores in the warm colour, high scores in the blue.
+        java.awt.Color[] diverging = {theme.series(5), theme.series(1), new java.awt.Color(0xBBBBBB), theme.series(4), theme.series(0)};
+        for (int i = 0; i < diverging.length; i++) {
+            chart.getCategoryPlot().getRenderer().setSeriesPaint(i, diverging[i]);
+        }
+        return new Charts.Chart("survey-distribution", chart, new Table("survey-distribution",
+                "Mentees' answers to date by construct and score", List.of("construct", "score", "share_of_answers"), data));
+    }
+
+    Table changeTable() {
+        Map<String, List<Map<String, Object>>> byConstruct = new TreeMap<>();
+        change.forEach(r -> byConstruct.computeIfAbsent(str(r, "construct"), k -> new ArrayList<>()).add(r));
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, List<Map<String, Object>>> e : byConstruct.entrySet()) {
+            List<Map<String, Object>> programs = e.getValue().stream().filter(r -> !str(r, "program_id").equals(ALL))
+                    .sorted(Comparator.comparing(r -> name(str(r, "program_id")))).toList();
+            Set<String> hidden = new java.util.HashSet<>();
+            Suppression.siblings(Suppression.people(programs, r -> lng(r, "people")), threshold)
+                    .forEach(r -> hidden.add(str(r, "program_id")));
+            List<Map<String, Object>> ordered = new ArrayList<>(e.getValue().stream().filter(r -> str(r, "program_id").equals(ALL)).toList());
+            ordered.addAll(programs);
+            for (Map<String, Object> r : ordered) {
+                boolean suppressed = hidden.contains(str(r, "program_id")) || lng(r, "people") < threshold;
+                if (suppressed) {
+                    rows.add(List.of(Formats.construct(e.getKey()), name(str(r, "program_id")), Formats.SUPPRESSED,
+                            Formats.SUPPRESSED, Formats.SUPPRESSED, Formats.SUPPRESSED));
+                    continue;
+                }
+                rows.add(List.of(Formats.construct(e.getKey()), name(str(r, "program_id")), Formats.count(lng(r, "pairs")),
+                        Formats.interval(dbl(r, "mean_change"), dbl(r, "change_lower"), dbl(r, "change_upper"), 2),
+                        Formats.pValue(dbl(r, "p")), Formats.decimal(dbl(r, "effect_size"))));
+            }
+        }
+        return new Table("survey-change", "Mentees' change from baseline to end of program",
+                List.of("construct", "program", "mentees", "mean change (95% CI)", "p", "d_z"), rows);
+    }
+
+    /** The pre/post sentence on all programs for the construct with the most pairs, or null. */
+    String changeFinding() {
+        return change.stream().filter(r -> str(r, "program_id").equals(ALL) && lng(r, "people") >= threshold
+                        && dbl(r, "mean_change") != null && dbl(r, "change_lower") != null)
+                .filter(r -> !str(r, "construct").equals(NPS_CONSTRUCT))
+                .max(Comparator.comparingLong((Map<String, Object> r) -> lng(r, "pairs")).thenComparing(r -> str(r, "construct")))
+                .map(r -> String.format(java.util.Locale.ROOT,
+                        "Between the baseline and the end-of-program survey, %s mentees' %s score changed by %+.2f points on a "
+                                + "1-5 scale (95%% CI %.2f to %.2f)%s.",
+                        Formats.count(lng(r, "pairs")), Formats.construct(str(r, "construct")).toLowerCase(java.util.Locale.ROOT),
+                        dbl(r, "mean_change"), dbl(r, "change_lower"), dbl(r, "change_upper"),
+                        dbl(r, "change_lower") <= 0 && dbl(r, "change_upper") >= 0 ? "; the interval includes no change" : ""))
+                .orElse(null);
+    }
+}
