@@ -7,6 +7,7 @@ final class ExitCodes {
     static final int FAILED = 1;
     static final int USAGE = 2;
     static final int FILE_REJECTED = 3;
+    static final int BUSY = 4;
 
     private ExitCodes() {
     }

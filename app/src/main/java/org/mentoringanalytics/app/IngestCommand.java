@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
                 "  mentoring-analytics ingest",
                 "  MENTORING_PSEUDONYM_KEY_FILE=/secrets/key mentoring-analytics ingest --landing /data/landing",
                 "", "Exit codes: 0 success (rows may have been quarantined: see the summary), 1 the run failed",
-                "(it resumes on the next invocation), 2 bad usage, 3 a landing file was rejected whole."})
+                "(it resumes on the next invocation), 2 bad usage, 3 a landing file was rejected whole,",
+                "4 another run holds the warehouse."})
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -21,6 +22,8 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return Stages.exitCode(Stages.ingest(options, ingestOptions, System.out, System.err));
+        try (PipelineLock lock = PipelineLock.acquire(options.warehouse, "ingest")) {
+            return Stages.exitCode(Stages.ingest(options, ingestOptions, System.out, System.err));
+        }
     }
 }

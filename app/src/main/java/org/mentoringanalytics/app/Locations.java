@@ -49,4 +49,15 @@ final class Locations {
         String asOf = properties.getProperty("as_of");
         return asOf == null ? Optional.empty() : Optional.of(LocalDate.parse(asOf.trim()));
     }
+
+    /** The warehouse root for Spark: a URI (hdfs://, s3a://, file://) as given, else the absolute local path. */
+    static String warehouseRoot(PipelineOptions options) {
+        String text = options.warehouseText;
+        return text.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*") ? text : options.warehouse.toAbsolutePath().toString();
+    }
+
+    static boolean isLocal(PipelineOptions options) {
+        String root = warehouseRoot(options);
+        return root.startsWith("/") || root.startsWith("file:");
+    }
 }

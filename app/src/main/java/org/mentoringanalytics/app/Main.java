@@ -10,14 +10,33 @@ import picocli.CommandLine.Command;
 @Command(name = "mentoring-analytics", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Analytics and reporting for company mentoring programs.",
         subcommands = {GenerateCommand.class, IngestCommand.class, MetricsCommand.class, ReportCommand.class,
-                RunCommand.class, SqlCommand.class, CommandLine.HelpCommand.class},
+                RunCommand.class, RefreshCommand.class, ScheduleCommand.class, HistoryCommand.class, SqlCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  mentoring-analytics run                      # whole pipeline on the bundled sample",
                 "  mentoring-analytics ingest --landing /data/landing --warehouse /data/warehouse",
                 "  mentoring-analytics report --quarter 2026-Q3",
                 "  mentoring-analytics sql \"SELECT * FROM mart_retention_outcome WHERE scope = 'ALL'\"",
-                "", "Exit codes: 0 success, 1 the command failed, 2 bad usage, 3 a landing file was rejected whole."})
+                "  mentoring-analytics refresh --landing /data/landing --warehouse /data/warehouse",
+                "  mentoring-analytics schedule --cron \"0 0 2 * * *\"",
+                "  mentoring-analytics history --json",
+                "", "Exit codes: 0 success, 1 the command failed, 2 bad usage, 3 a landing file was rejected whole,",
+                "            4 another run holds the warehouse."})
 public final class Main {
+
+    @picocli.CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Log what the libraries do and print stack traces of errors (also MENTORING_VERBOSE=1).")
+    void verbose(boolean on) {
+        if (on) {
+            System.setProperty("mentoring.verbose", "true");
+            ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                    org.slf4j.Logger.ROOT_LOGGER_NAME);
+            root.setLevel(ch.qos.logback.classic.Level.INFO);
+            for (String library : java.util.List.of("org.springframework.batch", "org.apache.spark", "org.apache.hadoop")) {
+                ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(library)).setLevel(ch.qos.logback.classic.Level.WARN);
+            }
+        }
+    }
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -27,12 +46,18 @@ public final class Main {
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.registerConverter(java.time.LocalDate.class, java.time.LocalDate::parse);
+        try {
+            commandLine.setDefaultValueProvider(Settings.current());
+        } catch (IllegalArgumentException e) {
+            commandLine.getErr().println("error: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("error: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             if (Boolean.getBoolean("mentoring.verbose")) {
                 e.printStackTrace(cmd.getErr());
             }
-            return 1;
+            return e instanceof PipelineLock.Busy ? ExitCodes.BUSY : ExitCodes.FAILED;
         });
         return commandLine.execute(args);
     }

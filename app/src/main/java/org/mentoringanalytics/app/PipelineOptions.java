@@ -11,9 +11,18 @@ final class PipelineOptions {
             description = "Input folder in the landing format (default: the bundled sample, sample-data/sample/landing).")
     Path landing;
 
+    Path warehouse = Path.of("warehouse");
+
+    /** The warehouse as given: a local folder, or for metrics an hdfs:// or s3a:// URI. */
+    String warehouseText = "warehouse";
+
     @Option(names = "--warehouse", paramLabel = "DIR", defaultValue = "warehouse",
-            description = "Warehouse folder: Parquet tables, job repository, rejects (default: ${DEFAULT-VALUE}).")
-    Path warehouse;
+            description = "Warehouse folder: Parquet tables, job repository, rejects (default: ${DEFAULT-VALUE}). "
+                    + "metrics also takes an hdfs:// or s3a:// URI.")
+    void warehouse(String text) {
+        warehouseText = text;
+        warehouse = text.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*") ? Path.of(text.replaceFirst("^[^:]+://", "")) : Path.of(text);
+    }
 
     @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",
             description = "Folder receiving the PDF, PNGs and CSVs (default: ${DEFAULT-VALUE}).")

@@ -29,11 +29,17 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try (PipelineLock lock = PipelineLock.acquire(options.warehouse, "run")) {
+            return runAll();
+        }
+    }
+
+    private int runAll() throws Exception {
         IngestResult ingest = Stages.ingest(options, ingestOptions, System.out, System.err);
         if (ingest.outcome() == IngestResult.Outcome.FAILED) {
             return ExitCodes.FAILED;
         }
-        Stages.metrics(options, spark.master, System.out);
+        Stages.metrics(options, spark, System.out);
         ReportOutput report = Stages.report(options, null, minGroup, System.out);
         System.out.println("Report: " + report.pdf().toAbsolutePath());
         return Stages.exitCode(ingest);

@@ -8,7 +8,16 @@ final class SparkSessions {
     private SparkSessions() {
     }
 
+    static SparkSession create(SparkOptions options) {
+        SparkSession session = create(options.master, options.conf);
+        return session;
+    }
+
     static SparkSession create(String master) {
+        return create(master, java.util.Map.of());
+    }
+
+    static SparkSession create(String master, java.util.Map<String, String> conf) {
         SparkSession.Builder builder = SparkSession.builder()
                 .appName("mentoring-analytics")
                 .master(master)
@@ -19,6 +28,7 @@ final class SparkSessions {
         if (master.startsWith("local")) {
             builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }
+        conf.forEach(builder::config);
         return builder.getOrCreate();
     }
 }

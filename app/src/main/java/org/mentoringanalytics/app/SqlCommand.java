@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
         description = "Run a Spark SQL query over the warehouse: every staging, intermediate and mart table is registered by name "
-                + "(the restricted layer is not).",
+                + "(the restricted layer is not), and each ad-hoc output of 'metrics --output NAME' as adhoc_NAME.",
         footer = {"", "Examples:",
                 "  mentoring-analytics sql \"SELECT program_id, sum(sessions) FROM mart_program_engagement_monthly GROUP BY 1\"",
                 "  mentoring-analytics sql \"SELECT * FROM mart_retention_outcome\" --format csv --output outcome.csv",
@@ -56,13 +56,23 @@ final class SqlCommand implements Callable<Integer> {
         if (format == Format.parquet && output == null) {
             throw new IllegalArgumentException("--format parquet needs --output");
         }
-        SparkSession session = SparkSessions.create(spark.master);
+        SparkSession session = SparkSessions.create(spark);
         try {
             Warehouse tables = new Warehouse(warehouse.toAbsolutePath().toString());
             TableIO io = new TableIO(session, tables);
             for (TableContract table : Tables.all()) {
                 if (table.layer() != Layer.RESTRICTED && Files.isDirectory(Path.of(tables.location(table)))) {
                     io.read(table).createOrReplaceTempView(table.name());
+                }
+            }
+            // Analysts' own outputs of 'metrics --output NAME', as adhoc_NAME.
+            Path adhoc = warehouse.resolve("adhoc");
+            if (Files.isDirectory(adhoc)) {
+                try (var outputs = Files.list(adhoc)) {
+                    for (Path folder : outputs.filter(Files::isDirectory).toList()) {
+                        session.read().parquet(folder.toAbsolutePath().toString())
+                                .createOrReplaceTempView("adhoc_" + folder.getFileName().toString().replace('-', '_'));
+                    }
                 }
             }
             Dataset<Row> result;
@@ -90,7 +100,7 @@ final class SqlCommand implements Callable<Integer> {
         String[] columns = result.columns();
         List<Row> rows = format == Format.table ? result.limit(limit).collectAsList() : result.collectAsList();
         switch (format) {
-            case table -> table(text, columns, rows);
+            case table -> TextTable.append(text, columns, rows);
             case csv -> {
                 try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
                         .setHeader(columns).get())) {
@@ -112,36 +122,5 @@ final class SqlCommand implements Callable<Integer> {
             Files.writeString(output, text);
             System.out.println("wrote " + rows.size() + " rows to " + output);
         }
-    }
-
-    private static void table(StringBuilder text, String[] columns, List<Row> rows) {
-        int[] widths = new int[columns.length];
-        List<String[]> cells = new ArrayList<>();
-        for (int i = 0; i < columns.length; i++) {
-            widths[i] = columns[i].length();
-        }
-        for (Row row : rows) {
-            String[] line = new String[columns.length];
-            for (int i = 0; i < columns.length; i++) {
-                line[i] = row.isNullAt(i) ? "null" : String.valueOf(row.get(i));
-                widths[i] = Math.max(widths[i], line[i].length());
-            }
-            cells.add(line);
-        }
-        appendLine(text, columns, widths);
-        String[] rule = new String[columns.length];
-        for (int i = 0; i < columns.length; i++) {
-            rule[i] = "-".repeat(widths[i]);
-        }
-        appendLine(text, rule, widths);
-        cells.forEach(line -> appendLine(text, line, widths));
-        text.append('(').append(rows.size()).append(rows.size() == 1 ? " row)\n" : " rows)\n");
-    }
-
-    private static void appendLine(StringBuilder text, String[] values, int[] widths) {
-        for (int i = 0; i < values.length; i++) {
-            text.append(i == 0 ? "" : "  ").append(String.format("%-" + widths[i] + "s", values[i]));
-        }
-        text.append('\n');
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.mentoringanalytics.contracts.Warehouse;
 import org.mentoringanalytics.ingest.Ingest;
@@ -38,7 +37,8 @@ final class Stages {
         IngestResult result;
         try (JobRepositoryDatabase repository = jobRepository(options, ingestOptions)) {
             result = Ingest.run(landing, options.warehouse, asOf, pseudonymizer,
-                    new IngestSettings(IngestSettings.defaults().chunkSize(), ingestOptions.maxRejectsPerFile), repository);
+                    new IngestSettings(IngestSettings.defaults().chunkSize(), ingestOptions.maxRejectsPerFile,
+                            ConsoleProgress.forStandardOutput()), repository);
         }
         out.printf("ingest %s: run %d, as of %s, %.1f s%n", result.outcome().name().toLowerCase().replace('_', ' '),
                 result.runId(), asOf, (System.nanoTime() - started) / 1e9);
@@ -67,7 +67,7 @@ final class Stages {
         return result;
     }
 
-    private static JobRepositoryDatabase jobRepository(PipelineOptions options, IngestOptions ingestOptions) {
+    static JobRepositoryDatabase jobRepository(PipelineOptions options, IngestOptions ingestOptions) {
         if (ingestOptions.jobRepository == null) {
             Warehouse warehouse = new Warehouse(options.warehouse.toAbsolutePath().toString());
             return JobRepositoryDatabase.embedded(Path.of(warehouse.jobRepositoryPath()));
@@ -84,17 +84,41 @@ final class Stages {
         return result.rejectedWhole().isEmpty() ? ExitCodes.OK : ExitCodes.FILE_REJECTED;
     }
 
-    static void metrics(PipelineOptions options, String master, PrintStream out) {
+    static void metrics(PipelineOptions options, SparkOptions sparkOptions, PrintStream out) {
+        metrics(options, sparkOptions, out, false);
+    }
+
+    /** Recomputes only the table groups whose inputs changed; prints what it did. */
+    static MetricsJob.Outcome metricsIncremental(PipelineOptions options, SparkOptions sparkOptions, PrintStream out) {
+        return metrics(options, sparkOptions, out, true);
+    }
+
+    /** Prints each table as soon as it is written (rows, time since start), then a summary. */
+    private static MetricsJob.Outcome metrics(PipelineOptions options, SparkOptions sparkOptions, PrintStream out,
+                                              boolean incremental) {
         long started = System.nanoTime();
-        SparkSession spark = SparkSessions.create(master);
+        SparkSession spark = SparkSessions.create(sparkOptions);
         try {
-            Warehouse warehouse = new Warehouse(options.warehouse.toAbsolutePath().toString());
-            Map<String, Long> counts = new MetricsJob(new MetricsJobConfig(warehouse, options.asOf())).run(spark);
-            out.printf("metrics done: as of %s, %.1f s%n", options.asOf(), (System.nanoTime() - started) / 1e9);
-            counts.forEach((table, rows) -> out.printf("  %-34s %,8d rows%n", table, rows));
+            Warehouse warehouse = new Warehouse(Locations.warehouseRoot(options));
+            MetricsJob.Outcome outcome = new MetricsJob(new MetricsJobConfig(warehouse, options.asOf()))
+                    .onPublished((table, rows) -> out.printf("  %-34s %,10d rows  %6.1f s%n", table, rows,
+                            (System.nanoTime() - started) / 1e9))
+                    .run(spark, incremental);
+            if (outcome.recomputed().isEmpty()) {
+                out.printf("metrics up to date: no source, as-of date or code change since the published tables (%.1f s)%n",
+                        (System.nanoTime() - started) / 1e9);
+            } else {
+                out.printf("metrics done: as of %s, %.1f s%s%n", options.asOf(), (System.nanoTime() - started) / 1e9,
+                        incremental ? "; recomputed " + names(outcome.recomputed()) + "; unchanged " + names(outcome.carried()) : "");
+            }
+            return outcome;
         } finally {
             spark.stop();
         }
+    }
+
+    private static String names(java.util.List<MetricsJob.Group> groups) {
+        return groups.isEmpty() ? "none" : String.join(", ", groups.stream().map(g -> g.name().toLowerCase().replace('_', ' ')).toList());
     }
 
     static ReportOutput report(PipelineOptions options, Quarter quarter, int minGroup, PrintStream out) throws Exception {

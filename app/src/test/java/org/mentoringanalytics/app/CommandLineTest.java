@@ -16,7 +16,8 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelpWithExamples() {
-        for (String command : new String[]{"generate", "ingest", "metrics", "report", "run", "sql"}) {
+        for (String command : new String[]{"generate", "ingest", "metrics", "report", "run", "refresh", "schedule",
+                "history", "sql"}) {
             Captured captured = capture(() -> Main.execute(command, "--help"));
             assertThat(captured.exit).as(command).isZero();
             assertThat(captured.out).as(command).contains("Usage: mentoring-analytics " + command).contains("Examples:");
@@ -41,6 +42,40 @@ class CommandLineTest {
                 "--warehouse", dir.resolve("wh").toString()));
         assertThat(ingest.exit).isEqualTo(1);
         assertThat(ingest.err).contains("no pseudonymization key");
+    }
+
+    @Test
+    void optionsComeFromTheCommandLineThenTheEnvironmentThenTheConfigurationFile() throws Exception {
+        Path file = dir.resolve("mentoring-analytics.properties");
+        java.nio.file.Files.writeString(file, "warehouse=" + dir.resolve("from-file") + "\nhistory.limit=3\nverbose=no\n");
+        picocli.CommandLine commandLine = new picocli.CommandLine(new Main());
+        var history = commandLine.getSubcommands().get("history").getCommandSpec();
+        Settings fileOnly = new Settings(java.util.Map.of(), file);
+        assertThat(fileOnly.defaultValue(history.findOption("--warehouse"))).isEqualTo(dir.resolve("from-file").toString());
+        assertThat(fileOnly.defaultValue(history.findOption("--limit"))).isEqualTo("3");
+        assertThat(fileOnly.defaultValue(commandLine.getSubcommands().get("metrics").getCommandSpec().findOption("--limit")))
+                .isNull();
+        Settings withEnvironment = new Settings(java.util.Map.of("MENTORING_WAREHOUSE", "/from/env", "MENTORING_VERBOSE", "1"), file);
+        assertThat(withEnvironment.defaultValue(history.findOption("--warehouse"))).isEqualTo("/from/env");
+        assertThat(withEnvironment.defaultValue(history.findOption("--verbose"))).isEqualTo("true");
+
+        // Through the program: the file named by mentoring.config sets the warehouse history reads.
+        System.setProperty("mentoring.config", file.toString());
+        try {
+            Captured listed = capture(() -> Main.execute("history"));
+            assertThat(listed.exit).isZero();
+            assertThat(listed.out).contains("no runs recorded yet");
+            assertThat(dir.resolve("from-file/_repository")).isDirectory();
+            // The command line still wins.
+            assertThat(capture(() -> Main.execute("history", "--warehouse", dir.resolve("explicit").toString())).exit).isZero();
+            assertThat(dir.resolve("explicit/_repository")).isDirectory();
+            System.setProperty("mentoring.config", dir.resolve("missing.properties").toString());
+            Captured missing = capture(() -> Main.execute("history"));
+            assertThat(missing.exit).isEqualTo(2);
+            assertThat(missing.err).contains("configuration file not found");
+        } finally {
+            System.clearProperty("mentoring.config");
+        }
     }
 
     private record Captured(int exit, String out, String err) {

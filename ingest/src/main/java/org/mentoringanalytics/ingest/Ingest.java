@@ -128,12 +128,13 @@ public final class Ingest {
                     files.add(new IngestResult.FileOutcome(r.get("file").toString(), r.get("source").toString(),
                             r.get("status").toString(), (Long) r.get("rows_read"), (Long) r.get("rows_written"),
                             (Long) r.get("rows_rejected"), (Long) r.get("rows_superseding"),
-                            r.get("message") == null ? "" : r.get("message").toString()));
+                            r.get("message") == null ? "" : r.get("message").toString(), r.get("content_hash").toString()));
                 }
             });
         }
         for (Plan.Entry skipped : plan.with(Plan.Status.SKIPPED)) {
-            files.add(new IngestResult.FileOutcome(skipped.file(), skipped.source(), "skipped", 0, 0, 0, 0, skipped.message()));
+            files.add(new IngestResult.FileOutcome(skipped.file(), skipped.source(), "skipped", 0, 0, 0, 0, skipped.message(),
+                    skipped.hash()));
         }
         boolean nothingNew = plan.with(Plan.Status.READ).isEmpty() && plan.with(Plan.Status.REJECTED).isEmpty();
         return new IngestResult(nothingNew ? IngestResult.Outcome.NOTHING_NEW : IngestResult.Outcome.COMPLETED, runId,

@@ -80,6 +80,36 @@ public class IngestConfiguration {
                 .listener(reader)
                 .listener(converter)
                 .listener(writer)
+                .listener(new ProgressListener(source.name(), settings.progress()))
                 .build();
+    }
+
+    /** Reports rows read after each chunk and when the step ends. */
+    static final class ProgressListener implements org.springframework.batch.core.listener.ItemWriteListener<ConvertedRow>,
+            org.springframework.batch.core.listener.StepExecutionListener {
+        private final String source;
+        private final IngestProgress progress;
+        private org.springframework.batch.core.step.StepExecution step;
+
+        ProgressListener(String source, IngestProgress progress) {
+            this.source = source;
+            this.progress = progress;
+        }
+
+        @Override
+        public void beforeStep(org.springframework.batch.core.step.StepExecution stepExecution) {
+            this.step = stepExecution;
+        }
+
+        @Override
+        public void afterWrite(org.springframework.batch.infrastructure.item.Chunk<? extends ConvertedRow> items) {
+            progress.update(source, step.getReadCount(), false);
+        }
+
+        @Override
+        public org.springframework.batch.core.ExitStatus afterStep(org.springframework.batch.core.step.StepExecution stepExecution) {
+            progress.update(source, stepExecution.getReadCount(), true);
+            return null;
+        }
     }
 }

@@ -34,7 +34,7 @@ public record IngestResult(Outcome outcome, long runId, List<FileOutcome> files,
      * @param message    reason of a whole-file reject, or warnings
      */
     public record FileOutcome(String file, String source, String status, long read, long written, long rejected,
-                              long superseding, String message) {
+                              long superseding, String message, String contentHash) {
     }
 
     public long totalRejected() {

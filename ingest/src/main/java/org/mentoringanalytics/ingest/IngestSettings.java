@@ -5,12 +5,20 @@ package org.mentoringanalytics.ingest;
  *
  * @param chunkSize         rows per transaction and per Parquet part file
  * @param maxRejectsPerFile rejected rows one landing file may have before the run stops
+ * @param progress          told how far each source has got
  */
-public record IngestSettings(int chunkSize, long maxRejectsPerFile) {
+public record IngestSettings(int chunkSize, long maxRejectsPerFile, IngestProgress progress) {
+
+    public IngestSettings(int chunkSize, long maxRejectsPerFile) {
+        this(chunkSize, maxRejectsPerFile, IngestProgress.NONE);
+    }
 
     public IngestSettings {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunkSize must be positive");
+        }
+        if (progress == null) {
+            progress = IngestProgress.NONE;
         }
         if (maxRejectsPerFile < 0) {
             throw new IllegalArgumentException("maxRejectsPerFile must not be negative");

@@ -65,7 +65,7 @@ public final class JobRepositoryDatabase implements AutoCloseable {
 
     private void createSchemaIfMissing(String schema) {
         try (Connection connection = pool.getConnection()) {
-            if (!hasTable(connection.getMetaData(), "BATCH_JOB_INSTANCE") && !hasTable(connection.getMetaData(), "batch_job_instance")) {
+            if (!hasTable(connection, "BATCH_JOB_INSTANCE") && !hasTable(connection, "batch_job_instance")) {
                 new ResourceDatabasePopulator(new ClassPathResource(schema)).populate(connection);
             }
         } catch (SQLException e) {
@@ -73,8 +73,10 @@ public final class JobRepositoryDatabase implements AutoCloseable {
         }
     }
 
-    private static boolean hasTable(DatabaseMetaData metaData, String name) throws SQLException {
-        try (ResultSet tables = metaData.getTables(null, null, name, null)) {
+    /** Looks in the connection's own schema only: another schema's job repository is not this one. */
+    private static boolean hasTable(Connection connection, String name) throws SQLException {
+        DatabaseMetaData metaData = connection.getMetaData();
+        try (ResultSet tables = metaData.getTables(connection.getCatalog(), connection.getSchema(), name, null)) {
             return tables.next();
         }
     }

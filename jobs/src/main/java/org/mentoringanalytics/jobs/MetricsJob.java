@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -26,57 +27,211 @@ public final class MetricsJob {
     public static final int CONTROLS_PER_PARTICIPANT = 3;
 
     private final MetricsJobConfig config;
+    private java.util.function.BiConsumer<String, Long> published = (table, rows) -> { };
 
     public MetricsJob(MetricsJobConfig config) {
         this.config = config;
     }
 
+    /**
+     * The tables are computed in groups; a group lists the landing sources it reads, so a refresh
+     * recomputes only the groups whose sources changed (or all of them when the as-of date or the
+     * code changed) and carries the others over unchanged.
+     */
+    public enum Group {
+        ENGAGEMENT(List.of("programs", "matches", "sessions", "employees"), Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY,
+                Tables.MART_MATCH_ENGAGEMENT_MONTHLY, Tables.MART_ENGAGEMENT_ROLLUP, Tables.MART_MATCH_HEALTH),
+        PARTICIPATION(List.of("programs", "enrollments", "matches", "employees"), Tables.MART_PARTICIPATION_QUARTERLY),
+        GOALS(List.of("programs", "matches", "goals"), Tables.MART_GOALS, Tables.MART_GOALS_QUARTERLY),
+        SURVEYS(List.of("survey_responses", "survey_questions", "matches"), Tables.MART_SURVEY_RESULTS,
+                Tables.MART_SURVEY_DISTRIBUTION, Tables.MART_SURVEY_CHANGE, Tables.MART_SURVEY_QUARTERLY),
+        DATA_QUALITY(List.of("*"), Tables.MART_SOURCE_FRESHNESS, Tables.MART_INGEST_REJECTS),
+        TURNOVER(List.of("employees", "enrollments", "matches"), Tables.MART_TURNOVER_MONTHLY),
+        RETENTION(List.of("programs", "employees", "enrollments", "matches", "job_changes"), Tables.MART_RETENTION_12M,
+                Tables.INT_OUTCOME_COHORT, Tables.MART_RETENTION_OUTCOME, Tables.MART_RETENTION_SURVIVAL,
+                Tables.MART_MATCHING_BALANCE);
+
+        private final List<String> sources;
+        private final List<TableContract> tables;
+
+        Group(List<String> sources, TableContract... tables) {
+            this.sources = sources;
+            this.tables = List.of(tables);
+        }
+
+        public List<String> sources() {
+            return sources;
+        }
+
+        public List<TableContract> tables() {
+            return tables;
+        }
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param rows       rows per table computed in this run
+     * @param recomputed groups computed
+     * @param carried    groups taken over unchanged from the published generation
+     */
+    public record Outcome(Map<String, Long> rows, List<Group> recomputed, List<Group> carried) {
+    }
+
     /** Computes and publishes every table; returns the row count per table. */
     public Map<String, Long> run(SparkSession spark) {
+        return run(spark, false).rows();
+    }
+
+    /**
+     * Computes the tables and publishes them together. With {@code incremental}, a group whose
+     * sources, the as-of date and the code are unchanged since the published tables is carried over.
+     */
+    public Outcome run(SparkSession spark, boolean incremental) {
         TableIO io = new TableIO(spark, config.warehouse());
-        LocalDate asOf = config.asOf();
-        Dataset<Row> programs = io.read(Tables.STG_PROGRAMS);
-        Dataset<Row> matches = io.read(Tables.STG_MATCHES).cache();
-        Dataset<Row> employees = io.read(Tables.STG_EMPLOYEES).cache();
-        Dataset<Row> enrollments = io.read(Tables.STG_ENROLLMENTS);
-        Dataset<Row> jobChanges = io.read(Tables.STG_JOB_CHANGES);
+        Generation generation = new Generation(io, config.warehouse());
+        Properties published = generation.published();
+        Properties metadata = new Properties();
+        metadata.setProperty("as_of", config.asOf().toString());
+        metadata.setProperty("code_version", codeVersion());
+        Map<String, String> fingerprints = SourceFingerprints.of(io.read(Tables.STG_INGEST_FILES));
+        fingerprints.forEach((source, print) -> metadata.setProperty("source." + source, print));
+        List<Group> recomputed = new ArrayList<>();
+        List<Group> carried = new ArrayList<>();
         Map<String, Long> counts = new LinkedHashMap<>();
-
-        Dataset<Row> sessions = io.read(Tables.STG_SESSIONS);
-        publish(io, EngagementTransforms.programMonthly(programs, matches, sessions, asOf),
-                Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY, counts);
-        Dataset<Row> matchMonthly = EngagementDetail.matchMonthly(programs, matches, sessions, employees, asOf).localCheckpoint();
-        publish(io, matchMonthly, Tables.MART_MATCH_ENGAGEMENT_MONTHLY, counts);
-        Dataset<Row> rollups = null;
-        for (String dimension : List.of("program", "program_type", "department")) {
-            Dataset<Row> rollup = TableIO.conform(EngagementDetail.rollup(matchMonthly, matches, sessions, asOf, dimension),
-                    Tables.MART_ENGAGEMENT_ROLLUP);
-            rollups = rollups == null ? rollup : rollups.union(rollup);
+        if (incremental && java.util.Arrays.stream(Group.values()).allMatch(g -> unchanged(g, published, metadata))) {
+            // Nothing to do: the published tables stay exactly as they are.
+            return new Outcome(counts, recomputed, List.of(Group.values()));
         }
-        publish(io, rollups, Tables.MART_ENGAGEMENT_ROLLUP, counts);
-        publish(io, EngagementDetail.health(programs, matches, sessions, asOf), Tables.MART_MATCH_HEALTH, counts);
-        publish(io, ProgramTransforms.participationQuarterlyWithAll(programs, enrollments, matches, employees, asOf),
-                Tables.MART_PARTICIPATION_QUARTERLY, counts);
-        Dataset<Row> goals = io.read(Tables.STG_GOALS);
-        publish(io, ProgramTransforms.goals(programs, matches, goals, asOf), Tables.MART_GOALS, counts);
-        publish(io, ProgramTransforms.goalsQuarterly(programs, matches, goals, asOf), Tables.MART_GOALS_QUARTERLY, counts);
-        SurveyResults.Marts surveys = SurveyResults.compute(io.read(Tables.STG_SURVEY_RESPONSES),
-                io.read(Tables.STG_SURVEY_QUESTIONS), matches);
-        publish(io, spark.createDataFrame(surveys.results(), SparkSchemas.of(Tables.MART_SURVEY_RESULTS)),
-                Tables.MART_SURVEY_RESULTS, counts);
-        publish(io, spark.createDataFrame(surveys.distribution(), SparkSchemas.of(Tables.MART_SURVEY_DISTRIBUTION)),
-                Tables.MART_SURVEY_DISTRIBUTION, counts);
-        publish(io, spark.createDataFrame(surveys.change(), SparkSchemas.of(Tables.MART_SURVEY_CHANGE)),
-                Tables.MART_SURVEY_CHANGE, counts);
-        publish(io, spark.createDataFrame(surveys.quarterly(), SparkSchemas.of(Tables.MART_SURVEY_QUARTERLY)),
-                Tables.MART_SURVEY_QUARTERLY, counts);
-        publish(io, DataQualityTransforms.freshness(io.read(Tables.STG_INGEST_FILES), io::read, asOf),
-                Tables.MART_SOURCE_FRESHNESS, counts);
-        publish(io, DataQualityTransforms.rejects(io.read(Tables.STG_INGEST_REJECTS)), Tables.MART_INGEST_REJECTS, counts);
-        publish(io, TurnoverTransforms.monthly(employees, enrollments, matches, asOf), Tables.MART_TURNOVER_MONTHLY, counts);
-        publish(io, RetentionTransforms.twelveMonth(programs, employees, enrollments, matches, asOf),
-                Tables.MART_RETENTION_12M, counts);
+        try {
+            Inputs inputs = new Inputs(io);
+            for (Group group : Group.values()) {
+                if (incremental && unchanged(group, published, metadata) && carryOver(generation, group)) {
+                    carried.add(group);
+                    continue;
+                }
+                compute(group, inputs, generation, counts, spark);
+                recomputed.add(group);
+            }
+            generation.commit(metadata);
+        } catch (RuntimeException e) {
+            generation.abort();
+            throw e;
+        }
+        return new Outcome(counts, recomputed, carried);
+    }
 
+    private static boolean unchanged(Group group, Properties published, Properties now) {
+        if (!now.getProperty("as_of").equals(published.getProperty("as_of"))
+                || !now.getProperty("code_version").equals(published.getProperty("code_version"))) {
+            return false;
+        }
+        for (String key : now.stringPropertyNames()) {
+            if (key.startsWith("source.") && (group.sources().contains("*") || group.sources().contains(key.substring(7)))
+                    && !now.getProperty(key).equals(published.getProperty(key))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean carryOver(Generation generation, Group group) {
+        for (TableContract table : group.tables()) {
+            if (!generation.carryOver(table)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The code's version as packaged (jar manifest), so new code recomputes everything once. */
+    static String codeVersion() {
+        String version = MetricsJob.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
+    /** Staging tables, read once per run when a group needs them. */
+    private static final class Inputs {
+        private final TableIO io;
+        private final Map<TableContract, Dataset<Row>> cache = new LinkedHashMap<>();
+
+        Inputs(TableIO io) {
+            this.io = io;
+        }
+
+        Dataset<Row> get(TableContract table) {
+            return cache.computeIfAbsent(table, t -> t == Tables.STG_MATCHES || t == Tables.STG_EMPLOYEES
+                    ? io.read(t).cache() : io.read(t));
+        }
+
+        TableIO io() {
+            return io;
+        }
+    }
+
+    private void compute(Group group, Inputs in, Generation generation, Map<String, Long> counts, SparkSession spark) {
+        LocalDate asOf = config.asOf();
+        Dataset<Row> programs = in.get(Tables.STG_PROGRAMS);
+        Dataset<Row> matches = in.get(Tables.STG_MATCHES);
+        Dataset<Row> employees = in.get(Tables.STG_EMPLOYEES);
+        switch (group) {
+            case ENGAGEMENT -> {
+                Dataset<Row> sessions = in.get(Tables.STG_SESSIONS);
+                publish(generation, EngagementTransforms.programMonthly(programs, matches, sessions, asOf),
+                        Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY, counts);
+                Dataset<Row> matchMonthly = EngagementDetail.matchMonthly(programs, matches, sessions, employees, asOf)
+                        .localCheckpoint();
+                publish(generation, matchMonthly, Tables.MART_MATCH_ENGAGEMENT_MONTHLY, counts);
+                Dataset<Row> rollups = null;
+                for (String dimension : List.of("program", "program_type", "department")) {
+                    Dataset<Row> rollup = TableIO.conform(EngagementDetail.rollup(matchMonthly, matches, sessions, asOf,
+                            dimension), Tables.MART_ENGAGEMENT_ROLLUP);
+                    rollups = rollups == null ? rollup : rollups.union(rollup);
+                }
+                publish(generation, rollups, Tables.MART_ENGAGEMENT_ROLLUP, counts);
+                publish(generation, EngagementDetail.health(programs, matches, sessions, asOf), Tables.MART_MATCH_HEALTH, counts);
+            }
+            case PARTICIPATION -> publish(generation, ProgramTransforms.participationQuarterlyWithAll(programs,
+                    in.get(Tables.STG_ENROLLMENTS), matches, employees, asOf), Tables.MART_PARTICIPATION_QUARTERLY, counts);
+            case GOALS -> {
+                Dataset<Row> goals = in.get(Tables.STG_GOALS);
+                publish(generation, ProgramTransforms.goals(programs, matches, goals, asOf), Tables.MART_GOALS, counts);
+                publish(generation, ProgramTransforms.goalsQuarterly(programs, matches, goals, asOf),
+                        Tables.MART_GOALS_QUARTERLY, counts);
+            }
+            case SURVEYS -> {
+                SurveyResults.Marts surveys = SurveyResults.compute(in.get(Tables.STG_SURVEY_RESPONSES),
+                        in.get(Tables.STG_SURVEY_QUESTIONS), matches);
+                publish(generation, spark.createDataFrame(surveys.results(), SparkSchemas.of(Tables.MART_SURVEY_RESULTS)),
+                        Tables.MART_SURVEY_RESULTS, counts);
+                publish(generation, spark.createDataFrame(surveys.distribution(),
+                        SparkSchemas.of(Tables.MART_SURVEY_DISTRIBUTION)), Tables.MART_SURVEY_DISTRIBUTION, counts);
+                publish(generation, spark.createDataFrame(surveys.change(), SparkSchemas.of(Tables.MART_SURVEY_CHANGE)),
+                        Tables.MART_SURVEY_CHANGE, counts);
+                publish(generation, spark.createDataFrame(surveys.quarterly(), SparkSchemas.of(Tables.MART_SURVEY_QUARTERLY)),
+                        Tables.MART_SURVEY_QUARTERLY, counts);
+            }
+            case DATA_QUALITY -> {
+                publish(generation, DataQualityTransforms.freshness(in.get(Tables.STG_INGEST_FILES), in::get, asOf),
+                        Tables.MART_SOURCE_FRESHNESS, counts);
+                publish(generation, DataQualityTransforms.rejects(in.get(Tables.STG_INGEST_REJECTS)),
+                        Tables.MART_INGEST_REJECTS, counts);
+            }
+            case TURNOVER -> publish(generation, TurnoverTransforms.monthly(employees, in.get(Tables.STG_ENROLLMENTS),
+                    matches, asOf), Tables.MART_TURNOVER_MONTHLY, counts);
+            case RETENTION -> retention(in, generation, counts, spark);
+        }
+    }
+
+    private void retention(Inputs in, Generation generation, Map<String, Long> counts, SparkSession spark) {
+        LocalDate asOf = config.asOf();
+        Dataset<Row> programs = in.get(Tables.STG_PROGRAMS);
+        Dataset<Row> matches = in.get(Tables.STG_MATCHES);
+        Dataset<Row> employees = in.get(Tables.STG_EMPLOYEES);
+        Dataset<Row> enrollments = in.get(Tables.STG_ENROLLMENTS);
+        Dataset<Row> jobChanges = in.get(Tables.STG_JOB_CHANGES);
+        publish(generation, RetentionTransforms.twelveMonth(programs, employees, enrollments, matches, asOf),
+                Tables.MART_RETENTION_12M, counts);
         List<Row> outcomes = new ArrayList<>();
         List<Row> survival = new ArrayList<>();
         List<Row> balance = new ArrayList<>();
@@ -92,14 +247,13 @@ public final class MetricsJob {
                     people, role)));
             cohorts = cohorts == null ? cohort : cohorts.unionByName(cohort);
         }
-        publish(io, cohorts, Tables.INT_OUTCOME_COHORT, counts);
-        publish(io, spark.createDataFrame(outcomes, SparkSchemas.of(Tables.MART_RETENTION_OUTCOME)),
+        publish(generation, cohorts, Tables.INT_OUTCOME_COHORT, counts);
+        publish(generation, spark.createDataFrame(outcomes, SparkSchemas.of(Tables.MART_RETENTION_OUTCOME)),
                 Tables.MART_RETENTION_OUTCOME, counts);
-        publish(io, spark.createDataFrame(survival, SparkSchemas.of(Tables.MART_RETENTION_SURVIVAL)),
+        publish(generation, spark.createDataFrame(survival, SparkSchemas.of(Tables.MART_RETENTION_SURVIVAL)),
                 Tables.MART_RETENTION_SURVIVAL, counts);
-        publish(io, spark.createDataFrame(balance, SparkSchemas.of(Tables.MART_MATCHING_BALANCE)),
+        publish(generation, spark.createDataFrame(balance, SparkSchemas.of(Tables.MART_MATCHING_BALANCE)),
                 Tables.MART_MATCHING_BALANCE, counts);
-        return counts;
     }
 
     /** The naive comparison population: non-participants employed on the participants' median index date. */
@@ -118,7 +272,15 @@ public final class MetricsJob {
                         r.getAs("gender"), 0, false, null, null)).toList();
     }
 
-    private static void publish(TableIO io, Dataset<Row> data, TableContract table, Map<String, Long> counts) {
-        counts.put(table.name(), io.publish(data, table));
+    private void publish(Generation generation, Dataset<Row> data, TableContract table, Map<String, Long> counts) {
+        long rows = generation.publish(data, table);
+        counts.put(table.name(), rows);
+        published.accept(table.name(), rows);
+    }
+
+    /** Told each table's name and rows as soon as it is written, for progress display. */
+    public MetricsJob onPublished(java.util.function.BiConsumer<String, Long> listener) {
+        this.published = listener;
+        return this;
     }
 }

@@ -38,23 +38,49 @@ public final class TableIO {
     }
 
     public Dataset<Row> read(TableContract table) {
-        return spark.read().schema(SparkSchemas.of(table)).parquet(warehouse.location(table));
+        return spark.read().schema(SparkSchemas.of(table)).parquet(resolved(warehouse.location(table)));
+    }
+
+    /**
+     * A local table's real folder: the layer link resolved once, so every file of one read comes from
+     * the same generation even when a metrics run switches the layer meanwhile.
+     */
+    static String resolved(String location) {
+        if (location.contains("://")) {
+            return location;
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(location.startsWith("file:") ? location.substring(5) : location);
+        try {
+            return java.nio.file.Files.exists(path) ? path.toRealPath().toString() : location;
+        } catch (IOException e) {
+            return location;
+        }
     }
 
     /** Checks {@code data} against the contract and publishes it in place of the current table; returns its rows. */
     public long publish(Dataset<Row> data, TableContract table) {
+        String target = warehouse.location(table);
+        String staging = target + ".tmp-" + UUID.randomUUID();
+        long rows = write(data, table, staging);
+        replace(staging, target);
+        return rows;
+    }
+
+    /** Checks {@code data} against the contract and writes it to a new folder; returns its rows. */
+    long write(Dataset<Row> data, TableContract table, String location) {
         Dataset<Row> shaped = conform(data, table);
         shaped.persist();
         try {
             long rows = check(shaped, table);
-            String target = warehouse.location(table);
-            String staging = target + ".tmp-" + UUID.randomUUID();
-            shaped.write().mode(SaveMode.ErrorIfExists).parquet(staging);
-            replace(staging, target);
+            shaped.write().mode(SaveMode.ErrorIfExists).parquet(location);
             return rows;
         } finally {
             shaped.unpersist();
         }
+    }
+
+    SparkSession spark() {
+        return spark;
     }
 
     static Dataset<Row> conform(Dataset<Row> data, TableContract table) {

@@ -26,17 +26,25 @@ import org.mentoringanalytics.contracts.Warehouse;
  */
 public final class MartReader {
 
-    private final Warehouse warehouse;
+    private final Path marts;
 
+    /** Resolves the marts layer once, so every mart this reader reads comes from the same published generation. */
     public MartReader(Warehouse warehouse) {
-        this.warehouse = warehouse;
+        Path layer = Path.of(warehouse.root(), Layer.MARTS.folder());
+        Path real;
+        try {
+            real = Files.exists(layer) ? layer.toRealPath() : layer;
+        } catch (IOException e) {
+            real = layer;
+        }
+        this.marts = real;
     }
 
     public List<Map<String, Object>> read(TableContract mart) {
         if (mart.layer() != Layer.MARTS) {
             throw new IllegalArgumentException("reports read marts only, not " + mart.name());
         }
-        Path folder = Path.of(warehouse.location(mart));
+        Path folder = marts.resolve(mart.name());
         if (!Files.isDirectory(folder)) {
             throw new IllegalStateException("mart " + mart.name() + " has not been computed yet: " + folder
                     + " is missing (run the metrics stage first)");

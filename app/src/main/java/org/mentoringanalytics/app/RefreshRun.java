@@ -1,0 +1,42 @@
+package org.mentoringanalytics.app;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mentoringanalytics.ingest.IngestResult;
+import org.mentoringanalytics.jobs.MetricsJob;
+import org.mentoringanalytics.reports.Quarter;
+import org.mentoringanalytics.reports.ReportOutput;
+
+/**
+ * The inputs and results of one refresh, shared by its steps: what to run on, and what each step
+ * did, for the summary and the run manifest.
+ */
+final class RefreshRun {
+
+    final PipelineOptions options;
+    final IngestOptions ingestOptions;
+    final SparkOptions spark;
+    final Quarter quarter;
+    final int minGroup;
+    final PrintStream out;
+    final PrintStream err;
+
+    IngestResult ingest;
+    MetricsJob.Outcome metrics;
+    ReportOutput report;
+    String reportSkipped;
+    final Map<String, Duration> timings = new LinkedHashMap<>();
+
+    RefreshRun(PipelineOptions options, IngestOptions ingestOptions, SparkOptions spark, Quarter quarter, int minGroup,
+               PrintStream out, PrintStream err) {
+        this.options = options;
+        this.ingestOptions = ingestOptions;
+        this.spark = spark;
+        this.quarter = quarter;
+        this.minGroup = minGroup;
+        this.out = out;
+        this.err = err;
+    }
+}

@@ -1,0 +1,77 @@
+package org.mentoringanalytics.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import org.mentoringanalytics.ingest.IngestResult;
+import org.mentoringanalytics.jobs.MetricsJob;
+
+/**
+ * The manifest of one refresh, {@code <warehouse>/_runs/refresh-<execution>.json}: the input files
+ * with their content hashes, rows per table, rejects, which table groups were recomputed or
+ * carried over, the report written, the code version and each step's time.
+ */
+final class RunManifest {
+
+    private RunManifest() {
+    }
+
+    static Path write(RefreshRun run, long executionId) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = json.createObjectNode();
+        root.put("run", executionId);
+        root.put("job", RefreshConfiguration.JOB_NAME);
+        root.put("written_at", Instant.now().toString());
+        root.put("code_version", new Main.Version().getVersion()[0]);
+        root.put("as_of", run.options.asOf().toString());
+        root.put("landing", run.options.landing().toAbsolutePath().toString());
+        root.put("warehouse", run.options.warehouse.toAbsolutePath().toString());
+
+        ObjectNode ingest = root.putObject("ingest");
+        ingest.put("ingest_run", run.ingest.runId());
+        ingest.put("outcome", run.ingest.outcome().name().toLowerCase());
+        ingest.put("rows_rejected", run.ingest.totalRejected());
+        ArrayNode files = ingest.putArray("files");
+        for (IngestResult.FileOutcome f : run.ingest.files()) {
+            ObjectNode file = files.addObject();
+            file.put("file", f.file());
+            file.put("source", f.source());
+            file.put("status", f.status());
+            file.put("rows_read", f.read());
+            file.put("rows_written", f.written());
+            file.put("rows_rejected", f.rejected());
+            file.put("content_hash", f.contentHash());
+        }
+
+        ObjectNode metrics = root.putObject("metrics");
+        metrics.putPOJO("recomputed", run.metrics.recomputed().stream().map(g -> g.name().toLowerCase()).toList());
+        metrics.putPOJO("carried_over", run.metrics.carried().stream().map(g -> g.name().toLowerCase()).toList());
+        ObjectNode rows = metrics.putObject("rows");
+        run.metrics.rows().forEach(rows::put);
+
+        ObjectNode report = root.putObject("report");
+        if (run.report != null) {
+            report.put("quarter", run.report.quarter().toString());
+            report.put("pdf", run.report.pdf().toAbsolutePath().toString());
+            report.put("files", run.report.files().size());
+        } else {
+            report.put("skipped", run.reportSkipped);
+        }
+        ObjectNode timings = root.putObject("seconds");
+        run.timings.forEach((step, duration) -> timings.put(step, duration.toMillis() / 1000.0));
+
+        Path folder = run.options.warehouse.resolve("_runs");
+        Files.createDirectories(folder);
+        Path file = folder.resolve("refresh-" + executionId + ".json");
+        Path temporary = folder.resolve("." + file.getFileName() + ".tmp");
+        json.writeValue(temporary.toFile(), root);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return file;
+    }
+}

@@ -1,0 +1,170 @@
+package org.mentoringanalytics.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentoringanalytics.contracts.Layer;
+import org.mentoringanalytics.contracts.TableContract;
+import org.mentoringanalytics.contracts.Tables;
+import org.mentoringanalytics.contracts.Warehouse;
+import org.mentoringanalytics.reports.MartReader;
+import org.mentoringanalytics.sampledata.GeneratorConfig;
+import org.mentoringanalytics.sampledata.SampleData;
+
+/**
+ * The metrics job on a real Spark standalone cluster: a master and a worker in their own JVMs on
+ * 127.0.0.1, executors started by the worker, the driver in the command line's {@code --master
+ * spark://...}. The marts must equal those of local mode.
+ */
+class ClusterModeTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<Process> cluster = new ArrayList<>();
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** The test's classpath: jars as they are, class folders packed into jars, all in SPARK_HOME/jars. */
+    private Path sparkHome() throws IOException {
+        Path home = dir.resolve("spark-home");
+        Path jars = Files.createDirectories(home.resolve("jars"));
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        int n = 0;
+        for (String entry : classpath.split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (Files.isRegularFile(path) && entry.endsWith(".jar")) {
+                Files.createSymbolicLink(jars.resolve(n++ + "-" + path.getFileName()), path.toAbsolutePath());
+            } else if (Files.isDirectory(path)) {
+                pack(path, jars.resolve(n++ + "-classes.jar"));
+            }
+        }
+        return home;
+    }
+
+    private static void pack(Path folder, Path jar) throws IOException {
+        try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file);
+             Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                out.putNextEntry(new JarEntry(folder.relativize(f).toString().replace(File.separatorChar, '/')));
+                Files.copy(f, out);
+                out.closeEntry();
+            }
+        }
+    }
+
+    private Process start(Path home, Path log, String mainClass, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (option.startsWith("--add-opens")) {
+                command.add(option);
+            }
+        }
+        // The master and worker announce readiness at INFO; the project's quiet logging would hide it.
+        Path logging = dir.resolve("cluster-logback.xml");
+        Files.writeString(logging, "<configuration><appender name=\"OUT\" class=\"ch.qos.logback.core.ConsoleAppender\">"
+                + "<encoder><pattern>%d{HH:mm:ss} %-5level %logger{20} - %msg%n</pattern></encoder></appender>"
+                + "<root level=\"INFO\"><appender-ref ref=\"OUT\"/></root></configuration>");
+        command.addAll(List.of("-Xmx512m", "-Dlogback.configurationFile=" + logging, "-cp",
+                home.resolve("jars").toString() + File.separator + "*", mainClass));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("SPARK_HOME", home.toString());
+        builder.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        builder.environment().put("SPARK_SCALA_VERSION", "2.13");
+        Process process = builder.start();
+        cluster.add(process);
+        return process;
+    }
+
+    private static void await(Path log, String text, Duration timeout) throws Exception {
+        Instant end = Instant.now().plus(timeout);
+        while (!Files.exists(log) || !Files.readString(log).contains(text)) {
+            if (Instant.now().isAfter(end)) {
+                throw new AssertionError("no '" + text + "' in " + log + ":\n" + (Files.exists(log) ? Files.readString(log) : ""));
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    @Test
+    void metricsOnAStandaloneClusterEqualLocalMode() throws Exception {
+        Path landing = dir.resolve("landing");
+        SampleData.generate(new GeneratorConfig(21L, 150, 2, LocalDate.of(2026, 6, 30), 0.6), landing);
+        Files.writeString(dir.resolve("key.txt"), "cluster-test-key-0123456789abcdef");
+        Path local = dir.resolve("local");
+        Path onCluster = dir.resolve("cluster");
+        for (Path warehouse : List.of(local, onCluster)) {
+            assertThat(Main.execute("ingest", "--landing", landing.toString(), "--warehouse", warehouse.toString(),
+                    "--key-file", dir.resolve("key.txt").toString())).isZero();
+        }
+        assertThat(Main.execute("metrics", "--landing", landing.toString(), "--warehouse", local.toString(),
+                "--master", "local[2]")).isZero();
+
+        Path home = sparkHome();
+        int port = freePort();
+        try {
+            start(home, dir.resolve("master.log"), "org.apache.spark.deploy.master.Master",
+                    "--host", "127.0.0.1", "--port", Integer.toString(port), "--webui-port", Integer.toString(freePort()));
+            await(dir.resolve("master.log"), "I have been elected leader", Duration.ofSeconds(90));
+            start(home, dir.resolve("worker.log"), "org.apache.spark.deploy.worker.Worker", "spark://127.0.0.1:" + port,
+                    "--cores", "2", "--memory", "2g", "--webui-port", Integer.toString(freePort()),
+                    "--work-dir", dir.resolve("work").toString());
+            await(dir.resolve("worker.log"), "Successfully registered with master", Duration.ofSeconds(90));
+
+            int exit = Main.execute("metrics", "--landing", landing.toString(), "--warehouse", onCluster.toString(),
+                    "--master", "spark://127.0.0.1:" + port, "--spark-conf", "spark.driver.host=127.0.0.1",
+                    "--spark-conf", "spark.executor.memory=1g", "--spark-conf", "spark.executor.cores=2");
+            assertThat(exit).as(Files.readString(dir.resolve("worker.log"))).isZero();
+            // The work really ran in executors the worker started in their own processes.
+            try (Stream<Path> executors = Files.walk(dir.resolve("work"))) {
+                assertThat(executors.filter(p -> p.getFileName().toString().equals("stderr"))).isNotEmpty();
+            }
+        } finally {
+            cluster.forEach(Process::destroyForcibly);
+        }
+
+        MartReader localMarts = new MartReader(new Warehouse(local.toAbsolutePath().toString()));
+        MartReader clusterMarts = new MartReader(new Warehouse(onCluster.toAbsolutePath().toString()));
+        for (TableContract mart : Tables.all()) {
+            if (mart.layer() == Layer.MARTS) {
+                assertThat(canonical(clusterMarts.read(mart))).as(mart.name()).isEqualTo(canonical(localMarts.read(mart)));
+            }
+        }
+    }
+
+    /** Rows as sorted strings, doubles to 9 significant digits (sums may add in another order on a cluster). */
+    private static List<String> canonical(List<Map<String, Object>> rows) {
+        List<String> lines = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            StringBuilder line = new StringBuilder();
+            row.forEach((column, value) -> line.append(column).append('=')
+                    .append(value instanceof Double d ? String.format(java.util.Locale.ROOT, "%.9g", d) : String.valueOf(value))
+                    .append(';'));
+            lines.add(line.toString());
+        }
+        lines.sort(String::compareTo);
+        return lines;
+    }
+}

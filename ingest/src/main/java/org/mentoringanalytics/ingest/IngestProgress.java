@@ -1,0 +1,18 @@
+package org.mentoringanalytics.ingest;
+
+/**
+ * Told after every chunk a source step writes, so a long ingest can show how far it is.
+ * Called on the step's thread; must be quick.
+ */
+@FunctionalInterface
+public interface IngestProgress {
+
+    IngestProgress NONE = (source, rows, done) -> { };
+
+    /**
+     * @param source landing source being read
+     * @param rows   rows read from it so far in this run
+     * @param done   true once the source's step has finished
+     */
+    void update(String source, long rows, boolean done);
+}

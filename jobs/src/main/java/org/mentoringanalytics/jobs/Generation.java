@@ -1,0 +1,184 @@
+package org.mentoringanalytics.jobs;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.mentoringanalytics.contracts.Layer;
+import org.mentoringanalytics.contracts.TableContract;
+import org.mentoringanalytics.contracts.Warehouse;
+
+/**
+ * One metrics run's tables, published together. Every table is written into a new generation
+ * folder beside the layer ({@code <root>/.marts-<id>/<table>}); {@link #commit} then switches the
+ * layer to it in one step. On a local warehouse the layer folder is a symbolic link replaced by an
+ * atomic rename, so a reader sees either every old table or every new one, never a mix and never
+ * a missing table. On HDFS or S3 (no links) each table folder is swapped by rename in turn.
+ * A run that fails before {@link #commit} leaves the published tables untouched.
+ */
+final class Generation {
+
+    static final String METADATA = "_generation.properties";
+    private static final List<Layer> LAYERS = List.of(Layer.INTERMEDIATE, Layer.MARTS);
+
+    private final TableIO io;
+    private final Warehouse warehouse;
+    private final String id;
+    private final FileSystem fs;
+    private final boolean local;
+
+    Generation(TableIO io, Warehouse warehouse) {
+        this.io = io;
+        this.warehouse = warehouse;
+        this.id = Long.toString(System.currentTimeMillis(), 36) + "-" + UUID.randomUUID().toString().substring(0, 8);
+        try {
+            this.fs = new Path(warehouse.root()).getFileSystem(io.spark().sparkContext().hadoopConfiguration());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.local = fs.getScheme().equals("file");
+    }
+
+    private Path layer(Layer layer) {
+        return new Path(warehouse.root() + "/" + layer.folder());
+    }
+
+    private Path pending(Layer layer) {
+        return new Path(warehouse.root() + "/." + layer.folder() + "-" + id);
+    }
+
+    private Path pending(TableContract table) {
+        return new Path(pending(table.layer()), table.name());
+    }
+
+    /** Writes a checked table into this generation; returns its rows. */
+    long publish(Dataset<Row> data, TableContract table) {
+        requireGenerational(table);
+        return io.write(data, table, pending(table).toString());
+    }
+
+    /** Takes the published table unchanged into this generation; false when there is none. */
+    boolean carryOver(TableContract table) {
+        requireGenerational(table);
+        try {
+            Path current = new Path(warehouse.location(table));
+            if (!fs.exists(current)) {
+                return false;
+            }
+            return FileUtil.copy(fs, current, fs, pending(table), false, io.spark().sparkContext().hadoopConfiguration());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void requireGenerational(TableContract table) {
+        if (!LAYERS.contains(table.layer())) {
+            throw new IllegalArgumentException(table.name() + " is not published by the metrics job");
+        }
+    }
+
+    /** The metadata of the published marts, empty when there are none yet. */
+    Properties published() {
+        Properties properties = new Properties();
+        Path file = new Path(layer(Layer.MARTS), METADATA);
+        try {
+            if (fs.exists(file)) {
+                try (InputStream in = fs.open(file)) {
+                    properties.load(in);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    /** Writes this generation's metadata and makes it the published one. */
+    void commit(Properties metadata) {
+        try {
+            for (Layer layer : LAYERS) {
+                fs.mkdirs(pending(layer));
+            }
+            try (OutputStream out = fs.create(new Path(pending(Layer.MARTS), METADATA), true)) {
+                metadata.store(out, "metrics generation " + id);
+            }
+            for (Layer layer : LAYERS) {
+                if (local) {
+                    switchLink(layer);
+                } else {
+                    swapTables(layer);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot publish the metrics tables: " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes this generation's folders (after a failure). */
+    void abort() {
+        for (Layer layer : LAYERS) {
+            try {
+                fs.delete(pending(layer), true);
+            } catch (IOException ignored) {
+                // Left for the next commit's clean-up.
+            }
+        }
+    }
+
+    private void switchLink(Layer layer) throws IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of(new Path(warehouse.root()).toUri().getPath());
+        java.nio.file.Path link = folder.resolve(layer.folder());
+        java.nio.file.Path next = folder.resolve("." + layer.folder() + "-" + id);
+        java.nio.file.Path newLink = folder.resolve("." + layer.folder() + "-link-" + id);
+        Files.createSymbolicLink(newLink, next.getFileName());
+        if (Files.isDirectory(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // A warehouse from before generations: move its real folder aside once.
+            Files.move(link, folder.resolve("." + layer.folder() + "-" + id + "-before"));
+        }
+        Files.move(newLink, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        cleanUp(folder, layer, next.getFileName().toString());
+    }
+
+    /** Keeps the new generation and the one before it (a reader may still be in it); deletes older ones. */
+    private void cleanUp(java.nio.file.Path folder, Layer layer, String current) throws IOException {
+        String prefix = "." + layer.folder() + "-";
+        List<java.nio.file.Path> generations = new ArrayList<>();
+        try (var entries = Files.list(folder)) {
+            entries.filter(p -> p.getFileName().toString().startsWith(prefix) && !p.getFileName().toString().equals(current))
+                    .forEach(generations::add);
+        }
+        generations.sort(java.util.Comparator.comparing((java.nio.file.Path p) -> p.getFileName().toString()));
+        for (int i = 0; i < generations.size() - 1; i++) {
+            FileUtil.fullyDelete(generations.get(i).toFile());
+        }
+    }
+
+    private void swapTables(Layer layer) throws IOException {
+        fs.mkdirs(layer(layer));
+        for (FileStatus table : fs.listStatus(pending(layer))) {
+            Path target = new Path(layer(layer), table.getPath().getName());
+            Path previous = new Path(target + ".previous");
+            fs.delete(previous, true);
+            if (fs.exists(target)) {
+                fs.rename(target, previous);
+            }
+            if (!fs.rename(table.getPath(), target)) {
+                throw new IOException("cannot move " + table.getPath() + " to " + target);
+            }
+            fs.delete(previous, true);
+        }
+        fs.delete(pending(layer), true);
+    }
+}
