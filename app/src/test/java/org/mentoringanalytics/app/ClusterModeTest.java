@@ -115,10 +115,10 @@ class ClusterModeTest {
         Files.writeString(dir.resolve("key.txt"), "cluster-test-key-0123456789abcdef");
         Path local = dir.resolve("local");
         Path onCluster = dir.resolve("cluster");
-        for (Path warehouse : List.of(local, onCluster)) {
-            assertThat(Main.execute("ingest", "--landing", landing.toString(), "--warehouse", warehouse.toString(),
-                    "--key-file", dir.resolve("key.txt").toString())).isZero();
-        }
+        Path submitted = dir.resolve("submitted");
+        assertThat(Main.execute("ingest", "--landing", landing.toString(), "--warehouse", local.toString(),
+                "--key-file", dir.resolve("key.txt").toString())).isZero();
+        copyStaging(local, onCluster);
         assertThat(Main.execute("metrics", "--landing", landing.toString(), "--warehouse", local.toString(),
                 "--master", "local[2]")).isZero();
 
@@ -137,6 +137,15 @@ class ClusterModeTest {
                     "--master", "spark://127.0.0.1:" + port, "--spark-conf", "spark.driver.host=127.0.0.1",
                     "--spark-conf", "spark.executor.memory=1g", "--spark-conf", "spark.executor.cores=2");
             assertThat(exit).as(Files.readString(dir.resolve("worker.log"))).isZero();
+            // spark-submit with the jobs jar as the application, its own JVM as the driver.
+            copyStaging(local, submitted);
+            Process submit = start(home, dir.resolve("submit.log"), "org.apache.spark.deploy.SparkSubmit",
+                    "--master", "spark://127.0.0.1:" + port, "--conf", "spark.driver.host=127.0.0.1",
+                    "--conf", "spark.executor.memory=1g", "--conf", "spark.sql.shuffle.partitions=8",
+                    "--class", "org.mentoringanalytics.jobs.MetricsMain",
+                    jobsJar().toString(), "--warehouse", "file://" + submitted.toAbsolutePath(), "--as-of", "2026-06-30");
+            assertThat(submit.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+            assertThat(submit.exitValue()).as(Files.readString(dir.resolve("submit.log"))).isZero();
             // The work really ran in executors the worker started in their own processes.
             try (Stream<Path> executors = Files.walk(dir.resolve("work"))) {
                 assertThat(executors.filter(p -> p.getFileName().toString().equals("stderr"))).isNotEmpty();
@@ -146,12 +155,47 @@ class ClusterModeTest {
         }
 
         MartReader localMarts = new MartReader(new Warehouse(local.toAbsolutePath().toString()));
-        MartReader clusterMarts = new MartReader(new Warehouse(onCluster.toAbsolutePath().toString()));
-        for (TableContract mart : Tables.all()) {
-            if (mart.layer() == Layer.MARTS) {
-                assertThat(canonical(clusterMarts.read(mart))).as(mart.name()).isEqualTo(canonical(localMarts.read(mart)));
+        for (Path warehouse : List.of(onCluster, submitted)) {
+            MartReader clusterMarts = new MartReader(new Warehouse(warehouse.toAbsolutePath().toString()));
+            assertThat(clusterMarts.read(Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY)).isNotEmpty();
+            for (TableContract mart : Tables.all()) {
+                if (mart.layer() == Layer.MARTS) {
+                    assertThat(canonical(clusterMarts.read(mart))).as(warehouse.getFileName() + " " + mart.name())
+                            .isEqualTo(canonical(localMarts.read(mart)));
+                }
             }
         }
+    }
+
+    /** The same staging tables, to the byte, for another run. */
+    private static void copyStaging(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from.resolve("staging"))) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve("staging").resolve(from.resolve("staging").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+
+    /** The jobs module's jar, the application spark-submit ships to the cluster. */
+    private Path jobsJar() throws IOException {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        for (String entry : classpath.split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (path.getFileName().toString().matches("jobs-.*\\.jar")) {
+                return path;
+            }
+            if (Files.isDirectory(path) && path.endsWith(Path.of("jobs", "target", "classes"))) {
+                Path jar = dir.resolve("jobs.jar");
+                pack(path, jar);
+                return jar;
+            }
+        }
+        throw new AssertionError("the jobs module is not on the test classpath");
     }
 
     /** Rows as sorted strings, doubles to 9 significant digits (sums may add in another order on a cluster). */

@@ -7,7 +7,8 @@ import org.mentoringanalytics.contracts.Warehouse;
 
 /**
  * The metrics job as a Spark application, for spark-submit on a cluster:
- * {@code spark-submit --class org.mentoringanalytics.jobs.MetricsMain app.jar --warehouse hdfs:///mentoring --as-of 2026-09-30}.
+ * {@code spark-submit --class org.mentoringanalytics.jobs.MetricsMain --jars contracts.jar jobs.jar --warehouse hdfs:///mentoring
+ * --as-of 2026-09-30}.
  * The master and resources come from spark-submit; the warehouse may be any URI Spark can read
  * (file:, hdfs:, s3a:).
  */

@@ -123,7 +123,7 @@ final class PdfDocument implements AutoCloseable {
         pdf.setSpacingAfter(10);
         for (String header : table.headers()) {
             PdfPCell cell = new PdfPCell(new Phrase(header, tableHeader));
-            cell.setBackgroundColor(ReportTheme.PALETTE.get(0));
+            cell.setBackgroundColor(ReportTheme.HEADER);
             cell.setPadding(4);
             pdf.addCell(cell);
         }

@@ -28,6 +28,8 @@ public final class ReportTheme {
     public static final Color INK = new Color(0x222222);
     public static final Color MUTED = new Color(0x666666);
     public static final Color GRID = new Color(0xDDDDDD);
+    /** Table headers: a dark slate outside the palette, so the palette's colours always mean data. */
+    public static final Color HEADER = new Color(0x34495E);
 
     private static final List<Path> FONT_FOLDERS = List.of(
             Path.of("/usr/share/fonts/truetype/dejavu"), Path.of("/usr/share/fonts/dejavu"),
