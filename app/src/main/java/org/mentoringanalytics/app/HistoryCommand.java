@@ -113,6 +113,8 @@ final class HistoryCommand implements Callable<Integer> {
                 execution.getEndTime(), rows, rejects, message.length() > 120 ? message.substring(0, 117) + "..." : message);
     }
 
+    private static final java.time.format.DateTimeFormatter STARTED = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
     static String table(List<Run> runs) {
         if (runs.isEmpty()) {
             return "no runs recorded yet\n";
@@ -122,7 +124,7 @@ final class HistoryCommand implements Callable<Integer> {
         for (Run r : runs) {
             Duration d = r.duration();
             text.append(String.format(java.util.Locale.ROOT, "%6d  %-8s  %-10s  %-19s  %9s  %,12d  %,9d  %s%n", r.id(), r.job(),
-                    r.status(), r.started() == null ? "" : r.started().withNano(0).toString().replace('T', ' '),
+                    r.status(), r.started() == null ? "" : STARTED.format(r.started()),
                     d == null ? "running" : String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0),
                     r.rows(), r.rejects(), r.message()));
         }

@@ -26,6 +26,9 @@ import picocli.CommandLine.Option;
                 "", "Exit codes: 0 success, 1 failed, 2 bad usage, 4 another run holds the warehouse."})
 final class MetricsCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Mixin
     PipelineOptions options;
 
@@ -56,7 +59,7 @@ final class MetricsCommand implements Callable<Integer> {
         boolean adHoc = output != null || from != null || to != null || !programs.isEmpty() || !by.isEmpty();
         if (adHoc) {
             if (output == null) {
-                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--from, --to, --program and --by compute an ad-hoc cut: name it with --output NAME");
             }
             return adHoc();
@@ -79,7 +82,7 @@ final class MetricsCommand implements Callable<Integer> {
             request = new AdHocEngagement.Request(asOf, from != null ? from : asOf.withDayOfMonth(1).minusMonths(11),
                     to != null ? to : asOf, programs, by, minGroup, output);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         SparkSession session = SparkSessions.create(spark);
         try {

@@ -29,6 +29,7 @@ final class RunManifest {
         root.put("job", RefreshConfiguration.JOB_NAME);
         root.put("written_at", Instant.now().toString());
         root.put("code_version", new Main.Version().getVersion()[0]);
+        root.put("metrics_code_fingerprint", MetricsJob.codeVersion());
         root.put("as_of", run.options.asOf().toString());
         root.put("landing", run.options.landing().toAbsolutePath().toString());
         root.put("warehouse", run.options.warehouse.toAbsolutePath().toString());

@@ -144,11 +144,12 @@ public final class MetricsJob {
         return true;
     }
 
-    /** The code's version as packaged (jar manifest), so new code recomputes everything once. */
-    static String codeVersion() {
-        String version = MetricsJob.class.getPackage().getImplementationVersion();
-        return version == null ? "development" : version;
+    /** The code's fingerprint (jobs and contracts classes), so new code recomputes everything once. */
+    public static String codeVersion() {
+        return CODE_VERSION;
     }
+
+    private static final String CODE_VERSION = CodeVersion.of(MetricsJob.class, Tables.class);
 
     /** Staging tables, read once per run when a group needs them. */
     private static final class Inputs {
