@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.mentoringanalytics.ingest.LandingSource;
+import org.mentoringanalytics.ingest.exports.Exports;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
@@ -33,6 +34,7 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
     private CSVParser parser;
     private Iterator<CSVRecord> records;
     private List<String> header;
+    private final java.util.ArrayDeque<LandingRow> pending = new java.util.ArrayDeque<>();
 
     public LandingCsvReader(LandingSource source) {
         this.source = source;
@@ -50,11 +52,15 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
     protected void doOpen() {
         next = 0;
         records = null;
+        pending.clear();
     }
 
     @Override
     protected LandingRow doRead() throws IOException {
         while (true) {
+            if (!pending.isEmpty()) {
+                return pending.removeFirst();
+            }
             if (parser != null) {
                 // The lexer has consumed the previous record's line break: the next record starts on the next line.
                 long line = parser.getCurrentLineNumber() + 1;
@@ -74,6 +80,13 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
                 return null;
             }
             current = files.get(next++);
+            if (Exports.isExport(current.file())) {
+                // An export's reader gives landing rows directly, each with the export line it comes from.
+                for (Exports.Row row : Exports.rows(landing, landing.resolve(current.file()))) {
+                    pending.add(new LandingRow(current.index(), current.file(), row.line(), row.values(), null));
+                }
+                continue;
+            }
             Reader reader = LandingFiles.reader(landing.resolve(current.file()));
             parser = CSVParser.builder().setReader(reader).setFormat(LandingFiles.FORMAT).get();
             header = parser.getHeaderNames();

@@ -29,21 +29,22 @@ public final class LandingFiles {
     private LandingFiles() {
     }
 
-    /** The files of the source in name order; empty when its folder is missing. */
+    /** The files of the source in name order, then its exports (see {@code Exports}); empty when there are none. */
     public static List<Path> list(Path landing, LandingSource source) throws IOException {
         Path folder = landing.resolve(source.folder());
         List<Path> result = new ArrayList<>();
-        if (!Files.isDirectory(folder)) {
-            return result;
-        }
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, source.glob())) {
-            for (Path p : stream) {
-                if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
-                    result.add(p);
+        if (Files.isDirectory(folder)) {
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, source.glob())) {
+                for (Path p : stream) {
+                    if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
+                        result.add(p);
+                    }
                 }
             }
         }
         result.sort(null);
+        // Tools' raw exports feeding the same source come after its landing-format files.
+        result.addAll(org.mentoringanalytics.ingest.exports.Exports.list(landing, source.name()));
         return result;
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.mentoringanalytics.contracts.Tables;
 import org.mentoringanalytics.contracts.Warehouse;
 import org.mentoringanalytics.ingest.LandingSource;
+import org.mentoringanalytics.ingest.exports.Exports;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -41,7 +42,7 @@ public final class PlanTasklet implements Tasklet {
             int index = 0;
             for (Path file : LandingFiles.list(landing, source)) {
                 String relative = landing.relativize(file).toString();
-                FileCheck.Result check = FileCheck.check(file, source);
+                FileCheck.Result check = Exports.isExport(relative) ? exportCheck(landing, file) : FileCheck.check(file, source);
                 if (ingested.contains(source.name() + "\t" + check.hash())) {
                     entries.add(new Plan.Entry(source.name(), -1, Plan.Status.SKIPPED, check.hash(), relative,
                             "this content was ingested before"));
@@ -57,6 +58,17 @@ public final class PlanTasklet implements Tasklet {
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(PLAN, new Plan(entries).toText());
         return RepeatStatus.FINISHED;
+    }
+
+    /** An export is checked by its reader: it is rejected whole when the reader cannot read it. */
+    private static FileCheck.Result exportCheck(Path landing, Path file) throws IOException {
+        String hash = FileCheck.hash(file);
+        try {
+            Exports.Check check = Exports.check(landing, file);
+            return new FileCheck.Result(hash, check.rejectWhole(), check.summary().isEmpty() ? List.of() : List.of(check.summary()));
+        } catch (IOException e) {
+            return new FileCheck.Result(hash, "the export cannot be read as UTF-8 text (" + e.getMessage() + ")", List.of());
+        }
     }
 
     /** "source \t hash" of every file version already processed by a completed run. */

@@ -1,0 +1,71 @@
+package org.mentoringanalytics.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentoringanalytics.ingest.IngestRun.PSEUDONYMIZER;
+import static org.mentoringanalytics.ingest.IngestRun.read;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.apache.avro.generic.GenericRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mentoringanalytics.contracts.Tables;
+
+/** Zoom participant reports under exports/zoom go through ingest like any landing file. */
+class ExportIngestTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aZoomReportBecomesAPseudonymizedSessionAndABrokenOneIsRejectedWhole() throws Exception {
+        Path landing = LandingFixture.write(dir.resolve("landing"));
+        Path zoom = Files.createDirectories(landing.resolve("exports/zoom"));
+        Files.writeString(landing.resolve("landing.properties"), "as_of=2026-09-30\nexports.timezone=Europe/London\n");
+        Files.writeString(zoom.resolve("mentoring-call.csv"), """
+                Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants
+                81234567890,Mentoring,03/14/2025 04:55:00 PM,03/14/2025 06:00:00 PM,ben@example.com,65,2
+                ,,,,,,
+                Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest
+                Ben,ben@example.com,03/14/2025 04:58:00 PM,03/14/2025 05:20:00 PM,22,No
+                Ada,ada@example.com,03/14/2025 05:01:00 PM,03/14/2025 05:44:00 PM,43,No
+                Ben,ben@example.com,03/14/2025 05:21:00 PM,03/14/2025 05:45:00 PM,24,No
+                """);
+        Files.writeString(zoom.resolve("team-meeting.csv"), """
+                Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest
+                Ada,ada@example.com,03/20/2025 09:00:00 AM,03/20/2025 09:30:00 AM,30,No
+                Dev,dev@example.com,03/20/2025 09:00:00 AM,03/20/2025 09:30:00 AM,30,No
+                """);
+        Files.writeString(zoom.resolve("not-a-report.csv"), "session_id,match_id\nS9,M1\n");
+
+        IngestResult result = IngestRun.run(landing, dir.resolve("warehouse"));
+
+        assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.COMPLETED);
+        List<GenericRecord> sessions = read(dir.resolve("warehouse"), Tables.STG_SESSIONS);
+        GenericRecord zoomSession = sessions.stream().filter(r -> r.get("session_id").toString().startsWith("zoom-81234567890-"))
+                .findFirst().orElseThrow();
+        assertThat(zoomSession.get("match_id").toString()).isEqualTo("M1");
+        assertThat(zoomSession.get("started_at")).isEqualTo(Instant.parse("2025-03-14T16:58:00Z"));
+        assertThat(zoomSession.get("duration_minutes")).isEqualTo(47);
+        assertThat(zoomSession.get("channel").toString()).isEqualTo("video");
+        assertThat(zoomSession.get("logged_by_key").toString()).isEqualTo(PSEUDONYMIZER.pseudonym("E2"));
+        assertThat(sessions.stream().filter(r -> r.get("session_id").toString().startsWith("zoom-team-meeting"))).isEmpty();
+
+        assertThat(result.rejectedWhole()).extracting(IngestResult.FileOutcome::file)
+                .containsExactly("exports/zoom/not-a-report.csv");
+        IngestResult.FileOutcome call = result.files().stream().filter(f -> f.file().equals("exports/zoom/mentoring-call.csv"))
+                .findFirst().orElseThrow();
+        assertThat(call.written()).isEqualTo(1);
+        assertThat(call.message()).contains("zoom meeting 81234567890", "2 people, 0 unresolved", "1 session of match M1");
+        IngestResult.FileOutcome team = result.files().stream().filter(f -> f.file().equals("exports/zoom/team-meeting.csv"))
+                .findFirst().orElseThrow();
+        assertThat(team.written()).isZero();
+        assertThat(team.message()).contains("skipped: its people are not exactly one match's mentor and mentees");
+
+        // Exports are versioned by content like landing files: a second run reads nothing again.
+        IngestResult again = IngestRun.run(landing, dir.resolve("warehouse"));
+        assertThat(again.outcome()).isEqualTo(IngestResult.Outcome.NOTHING_NEW);
+    }
+}
