@@ -39,6 +39,10 @@ class ExportIngestTest {
                 Dev,dev@example.com,03/20/2025 09:00:00 AM,03/20/2025 09:30:00 AM,30,No
                 """);
         Files.writeString(zoom.resolve("not-a-report.csv"), "session_id,match_id\nS9,M1\n");
+        // A Teams list whose date order landing.properties does not give: rejected, not guessed.
+        Path teams = Files.createDirectories(landing.resolve("exports/teams"));
+        Files.write(teams.resolve("call.csv"), ("\uFEFFFull Name\tUser Action\tTimestamp\r\nBen\tJoined\t03/02/2025, 17:00:05\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
 
         IngestResult result = IngestRun.run(landing, dir.resolve("warehouse"));
 
@@ -54,7 +58,9 @@ class ExportIngestTest {
         assertThat(sessions.stream().filter(r -> r.get("session_id").toString().startsWith("zoom-team-meeting"))).isEmpty();
 
         assertThat(result.rejectedWhole()).extracting(IngestResult.FileOutcome::file)
-                .containsExactly("exports/zoom/not-a-report.csv");
+                .containsExactlyInAnyOrder("exports/zoom/not-a-report.csv", "exports/teams/call.csv");
+        assertThat(result.rejectedWhole()).filteredOn(f -> f.file().startsWith("exports/teams"))
+                .extracting(IngestResult.FileOutcome::message).first().asString().contains("exports.teams.dates");
         IngestResult.FileOutcome call = result.files().stream().filter(f -> f.file().equals("exports/zoom/mentoring-call.csv"))
                 .findFirst().orElseThrow();
         assertThat(call.written()).isEqualTo(1);

@@ -15,12 +15,14 @@ import java.util.Properties;
  * Raw exports of the tools companies use, under {@code <landing>/exports/<kind>/}, read in front of
  * the same validation, pseudonymization and quarantine as the landing format: a reader turns each
  * export into rows of a landing source. Kinds so far: {@code zoom} (participant reports, into
- * sessions).
+ * sessions) and {@code teams} (attendance lists, older format, into sessions).
  */
 public final class Exports {
 
     /** The folder of Zoom participant reports, relative to the landing root. */
     public static final String ZOOM = "exports/zoom";
+    /** The folder of Teams attendance lists (older format), relative to the landing root. */
+    public static final String TEAMS = "exports/teams";
 
     private Exports() {
     }
@@ -36,17 +38,21 @@ public final class Exports {
         if (!source.equals("sessions")) {
             return files;
         }
-        Path folder = landing.resolve(ZOOM);
-        if (Files.isDirectory(folder)) {
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "{*.csv,*.csv.gz}")) {
-                for (Path p : stream) {
-                    if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
-                        files.add(p);
+        for (String kind : List.of(TEAMS, ZOOM)) {
+            Path folder = landing.resolve(kind);
+            List<Path> found = new ArrayList<>();
+            if (Files.isDirectory(folder)) {
+                try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "{*.csv,*.csv.gz}")) {
+                    for (Path p : stream) {
+                        if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
+                            found.add(p);
+                        }
                     }
                 }
             }
+            found.sort(null);
+            files.addAll(found);
         }
-        files.sort(null);
         return files;
     }
 
@@ -56,15 +62,7 @@ public final class Exports {
      * is never guessed from the data.
      */
     public static ZoneId zone(Path landing) throws IOException {
-        Path file = landing.resolve("landing.properties");
-        if (!Files.isRegularFile(file)) {
-            return ZoneId.of("UTC");
-        }
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file)) {
-            properties.load(reader);
-        }
-        String zone = properties.getProperty("exports.timezone", "UTC").trim();
+        String zone = settings(landing).getProperty("exports.timezone", "UTC").trim();
         try {
             return ZoneId.of(zone);
         } catch (java.time.DateTimeException e) {
@@ -73,15 +71,40 @@ public final class Exports {
         }
     }
 
+    private static Properties settings(Path landing) throws IOException {
+        Properties properties = new Properties();
+        Path file = landing.resolve("landing.properties");
+        if (Files.isRegularFile(file)) {
+            try (Reader reader = Files.newBufferedReader(file)) {
+                properties.load(reader);
+            }
+        }
+        return properties;
+    }
+
+    /** The tool an export comes from, by its folder: zoom or teams. */
+    static String tool(Path file) {
+        return file.getParent().getFileName().toString();
+    }
+
+    /** Reads an export with its tool's reader. */
+    static Meetings.Meeting read(Path landing, Path file) throws IOException {
+        if (tool(file).equals("teams")) {
+            return TeamsAttendanceList.read(file, zone(landing),
+                    TeamsAttendanceList.DateOrder.of(settings(landing).getProperty("exports.teams.dates")));
+        }
+        return ZoomParticipantReport.read(file, zone(landing));
+    }
+
     /**
      * Checks an export before it is read: why it is rejected whole, or null; and what the run will
      * tell about it (meetings, sessions, skipped meetings, unresolved people).
      */
     public static Check check(Path landing, Path file) throws IOException {
         try {
-            ZoomParticipantReport.Meeting meeting = ZoomParticipantReport.read(file, zone(landing));
-            ZoomParticipantReport.Outcome outcome = ZoomParticipantReport.toSession(meeting, Directory.of(landing));
-            StringBuilder summary = new StringBuilder("zoom meeting " + meeting.meetingId() + ": " + outcome.people()
+            Meetings.Meeting meeting = read(landing, file);
+            Meetings.Outcome outcome = Meetings.toSession(meeting, Directory.of(landing), tool(file));
+            StringBuilder summary = new StringBuilder(tool(file) + " meeting " + meeting.meetingId() + ": " + outcome.people()
                     + " people, " + outcome.unresolved() + " unresolved");
             summary.append(outcome.session().isPresent() ? "; 1 session of match " + outcome.session().get().get("match_id")
                     : "; skipped: " + outcome.skipped());
@@ -100,8 +123,8 @@ public final class Exports {
 
     /** The landing rows an export gives (none when its meeting is not a match's), with the lines they come from. */
     public static List<Row> rows(Path landing, Path file) throws IOException {
-        ZoomParticipantReport.Meeting meeting = ZoomParticipantReport.read(file, zone(landing));
-        ZoomParticipantReport.Outcome outcome = ZoomParticipantReport.toSession(meeting, Directory.of(landing));
+        Meetings.Meeting meeting = read(landing, file);
+        Meetings.Outcome outcome = Meetings.toSession(meeting, Directory.of(landing), tool(file));
         return outcome.session().map(s -> List.of(new Row(outcome.line(), s))).orElse(List.of());
     }
 

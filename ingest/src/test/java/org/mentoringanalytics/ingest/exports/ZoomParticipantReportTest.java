@@ -60,13 +60,13 @@ class ZoomParticipantReportTest {
                 Ben (Benjamin),ben@example.com,03/14/2025 05:21:00 PM,03/14/2025 05:45:00 PM,24,No
                 Visitor,visitor@other.org,03/14/2025 05:10:00 PM,03/14/2025 05:12:00 PM,2,Yes
                 """);
-        ZoomParticipantReport.Meeting meeting = ZoomParticipantReport.read(file, BERLIN);
+        Meetings.Meeting meeting = ZoomParticipantReport.read(file, BERLIN);
         assertThat(meeting.meetingId()).isEqualTo("81234567890");
         assertThat(meeting.joins()).hasSize(4);
         assertThat(meeting.joins().get(0).line()).isEqualTo(5);
         assertThat(meeting.people()).hasSize(3);
 
-        ZoomParticipantReport.Outcome outcome = ZoomParticipantReport.toSession(meeting, Directory.of(landing));
+        Meetings.Outcome outcome = Meetings.toSession(meeting, Directory.of(landing), "zoom");
         assertThat(outcome.unresolved()).isEqualTo(1);
         Map<String, String> session = outcome.session().orElseThrow();
         assertThat(session).containsEntry("match_id", "M1").containsEntry("logged_by", "E2")
@@ -84,9 +84,9 @@ class ZoomParticipantReportTest {
                 Cat,cat@example.com,06/02/2025 09:00:00 AM,06/02/2025 09:50:00 AM,50,No,Y
                 Dev Patel,,06/02/2025 09:02:00 AM,06/02/2025 09:49:00 AM,47,Yes,Y
                 """);
-        ZoomParticipantReport.Meeting meeting = ZoomParticipantReport.read(file, ZoneId.of("UTC"));
+        Meetings.Meeting meeting = ZoomParticipantReport.read(file, ZoneId.of("UTC"));
         assertThat(meeting.meetingId()).isEqualTo("group-call");
-        Map<String, String> session = ZoomParticipantReport.toSession(meeting, Directory.of(landing)).session().orElseThrow();
+        Map<String, String> session = Meetings.toSession(meeting, Directory.of(landing), "zoom").session().orElseThrow();
         assertThat(session).containsEntry("match_id", "G1").containsEntry("logged_by", "E3")
                 .containsEntry("duration_minutes", "50");
     }
@@ -98,8 +98,8 @@ class ZoomParticipantReportTest {
                 Ada,ada@example.com,06/02/2025 09:00:00 AM,06/02/2025 09:50:00 AM,50,No
                 Dev,dev@example.com,06/02/2025 09:00:00 AM,06/02/2025 09:50:00 AM,50,No
                 """);
-        ZoomParticipantReport.Outcome outcome = ZoomParticipantReport.toSession(
-                ZoomParticipantReport.read(file, ZoneId.of("UTC")), Directory.of(landing));
+        Meetings.Outcome outcome = Meetings.toSession(
+                ZoomParticipantReport.read(file, ZoneId.of("UTC")), Directory.of(landing), "zoom");
         assertThat(outcome.session()).isEmpty();
         assertThat(outcome.skipped()).contains("not exactly one match");
     }
@@ -118,8 +118,8 @@ class ZoomParticipantReportTest {
             samples = Path.of("../shared/samples/zoom");
         }
         Assumptions.assumeTrue(Files.isDirectory(samples), "../shared/samples/zoom is not here (only in CI and the team's checkout)");
-        ZoomParticipantReport.Meeting full = ZoomParticipantReport.read(samples.resolve("participants_heroes_full.csv"), ZoneId.of("UTC"));
-        ZoomParticipantReport.Meeting plain = ZoomParticipantReport.read(samples.resolve("participants_heroes.csv"), ZoneId.of("UTC"));
+        Meetings.Meeting full = ZoomParticipantReport.read(samples.resolve("participants_heroes_full.csv"), ZoneId.of("UTC"));
+        Meetings.Meeting plain = ZoomParticipantReport.read(samples.resolve("participants_heroes.csv"), ZoneId.of("UTC"));
         assertThat(full.meetingId()).isEqualTo("60245167821");
         assertThat(full.problems()).isEmpty();
         assertThat(full.joins()).hasSameSizeAs(plain.joins()).isNotEmpty();
