@@ -39,6 +39,14 @@ class ExportIngestTest {
                 Dev,dev@example.com,03/20/2025 09:00:00 AM,03/20/2025 09:30:00 AM,30,No
                 """);
         Files.writeString(zoom.resolve("not-a-report.csv"), "session_id,match_id\nS9,M1\n");
+        Path slack = Files.createDirectories(landing.resolve("exports/slack/workspace/D-ada-ben"));
+        Files.writeString(slack.getParent().resolve("users.json"), """
+                [{"id": "U1", "profile": {"email": "ada@example.com"}}, {"id": "U2", "profile": {"email": "ben@example.com"}}]
+                """);
+        Files.writeString(slack.resolve("2025-03-03.json"), """
+                [{"type": "message", "user": "U1", "text": "x", "ts": "1741010000.0001"},
+                 {"type": "message", "user": "U2", "text": "y", "ts": "1741012000.0001"}]
+                """);
         // A Teams list whose date order landing.properties does not give: rejected, not guessed.
         Path teams = Files.createDirectories(landing.resolve("exports/teams"));
         Files.write(teams.resolve("call.csv"), ("\uFEFFFull Name\tUser Action\tTimestamp\r\nBen\tJoined\t03/02/2025, 17:00:05\r\n")
@@ -56,6 +64,12 @@ class ExportIngestTest {
         assertThat(zoomSession.get("channel").toString()).isEqualTo("video");
         assertThat(zoomSession.get("logged_by_key").toString()).isEqualTo(PSEUDONYMIZER.pseudonym("E2"));
         assertThat(sessions.stream().filter(r -> r.get("session_id").toString().startsWith("zoom-team-meeting"))).isEmpty();
+        GenericRecord chat = sessions.stream().filter(r -> r.get("session_id").toString().equals("slack-D-ada-ben-2025-03-03"))
+                .findFirst().orElseThrow();
+        assertThat(chat.get("channel").toString()).isEqualTo("chat");
+        assertThat(chat.get("mode").toString()).isEqualTo("async");
+        assertThat(result.files()).filteredOn(f -> f.file().equals("exports/slack/workspace/D-ada-ben/2025-03-03.json"))
+                .extracting(IngestResult.FileOutcome::message).first().asString().contains("1 chat session(s)");
 
         assertThat(result.rejectedWhole()).extracting(IngestResult.FileOutcome::file)
                 .containsExactlyInAnyOrder("exports/zoom/not-a-report.csv", "exports/teams/call.csv");

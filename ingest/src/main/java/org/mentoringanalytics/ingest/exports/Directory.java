@@ -132,4 +132,25 @@ public final class Directory {
         }
         return Optional.ofNullable(found);
     }
+
+    /**
+     * The one match live on the day whose mentor and at least one mentee are among these people, with
+     * nobody from outside it. Empty when none or several fit.
+     */
+    public Optional<Match> matchWithBothSides(Set<String> people, LocalDate day) {
+        Match found = null;
+        for (Match m : matches.values()) {
+            Set<String> members = new LinkedHashSet<>(m.mentees());
+            members.add(m.mentor());
+            Set<String> mentees = new LinkedHashSet<>(people);
+            mentees.retainAll(m.mentees());
+            if (m.liveOn(day) && people.contains(m.mentor()) && !mentees.isEmpty() && members.containsAll(people)) {
+                if (found != null) {
+                    return Optional.empty();
+                }
+                found = m;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
 }

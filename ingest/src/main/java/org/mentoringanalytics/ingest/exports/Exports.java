@@ -15,7 +15,8 @@ import java.util.Properties;
  * Raw exports of the tools companies use, under {@code <landing>/exports/<kind>/}, read in front of
  * the same validation, pseudonymization and quarantine as the landing format: a reader turns each
  * export into rows of a landing source. Kinds so far: {@code zoom} (participant reports, into
- * sessions) and {@code teams} (attendance lists, older format, into sessions).
+ * sessions), {@code teams} (attendance lists, older format, into sessions) and {@code slack}
+ * (workspace exports, zipped or not, into asynchronous chat sessions).
  */
 public final class Exports {
 
@@ -23,6 +24,8 @@ public final class Exports {
     public static final String ZOOM = "exports/zoom";
     /** The folder of Teams attendance lists (older format), relative to the landing root. */
     public static final String TEAMS = "exports/teams";
+    /** The folder of Slack exports (zips, or unzipped folders), relative to the landing root. */
+    public static final String SLACK = "exports/slack";
 
     private Exports() {
     }
@@ -53,6 +56,13 @@ public final class Exports {
             found.sort(null);
             files.addAll(found);
         }
+        Path slack = landing.resolve(SLACK);
+        if (Files.isDirectory(slack)) {
+            try (var walk = Files.walk(slack)) {
+                walk.filter(Files::isRegularFile).filter(SlackExport::isReadable)
+                        .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().forEach(files::add);
+            }
+        }
         return files;
     }
 
@@ -82,9 +92,21 @@ public final class Exports {
         return properties;
     }
 
-    /** The tool an export comes from, by its folder: zoom or teams. */
+    /** The tool an export comes from, by its folder under exports/: zoom, teams or slack. */
     static String tool(Path file) {
+        Path normal = file.toAbsolutePath().normalize();
+        for (int i = normal.getNameCount() - 2; i >= 0; i--) {
+            if (normal.getName(i).toString().equals("exports")) {
+                return normal.getName(i + 1).toString();
+            }
+        }
         return file.getParent().getFileName().toString();
+    }
+
+    private static SlackExport.Result slack(Path landing, Path file) throws IOException {
+        return file.getFileName().toString().endsWith(".zip")
+                ? SlackExport.readZip(file, Directory.of(landing), zone(landing))
+                : SlackExport.readDay(file, Directory.of(landing), zone(landing));
     }
 
     /** Reads an export with its tool's reader. */
@@ -102,6 +124,12 @@ public final class Exports {
      */
     public static Check check(Path landing, Path file) throws IOException {
         try {
+            if (tool(file).equals("slack")) {
+                SlackExport.Result result = slack(landing, file);
+                return new Check(null, "slack: " + result.days() + " conversation-day(s), " + result.sessions().size()
+                        + " chat session(s), " + result.skipped() + " skipped (not one match's mentor and mentee), "
+                        + result.unresolved() + " unresolved user(s)");
+            }
             Meetings.Meeting meeting = read(landing, file);
             Meetings.Outcome outcome = Meetings.toSession(meeting, Directory.of(landing), tool(file));
             StringBuilder summary = new StringBuilder(tool(file) + " meeting " + meeting.meetingId() + ": " + outcome.people()
@@ -112,7 +140,7 @@ public final class Exports {
                 summary.append("; unreadable rows: ").append(String.join(", ", meeting.problems()));
             }
             return new Check(null, summary.toString());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | com.fasterxml.jackson.core.JacksonException e) {
             return new Check(e.getMessage(), "");
         }
     }
@@ -123,6 +151,9 @@ public final class Exports {
 
     /** The landing rows an export gives (none when its meeting is not a match's), with the lines they come from. */
     public static List<Row> rows(Path landing, Path file) throws IOException {
+        if (tool(file).equals("slack")) {
+            return slack(landing, file).sessions();
+        }
         Meetings.Meeting meeting = read(landing, file);
         Meetings.Outcome outcome = Meetings.toSession(meeting, Directory.of(landing), tool(file));
         return outcome.session().map(s -> List.of(new Row(outcome.line(), s))).orElse(List.of());
