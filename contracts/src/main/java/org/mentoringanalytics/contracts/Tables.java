@@ -541,6 +541,15 @@ public final class Tables {
             .primaryKey("source", "field", "reason")
             .build();
 
+    public static final TableContract MART_SESSION_SOURCES = TableContract.builder(
+                    "mart_session_sources", Layer.MARTS,
+                    "One row per origin of sessions: hand-logged landing files or a tool's exports.")
+            .column(requiredEnum("source", "where the sessions come from", "landing", "zoom", "teams", "slack"))
+            .column(required("sessions", LONG, "sessions counted from this origin"))
+            .column(required("merged_duplicates", LONG, "hand-logged sessions dropped as the same meeting or chat day as one of these"))
+            .primaryKey("source")
+            .build();
+
     private static final List<TableContract> ALL = List.of(
             STG_EMPLOYEES, STG_JOB_CHANGES, STG_PROGRAMS, STG_ENROLLMENTS, STG_MATCHES, STG_GOALS,
             STG_SESSIONS, STG_SURVEY_QUESTIONS, STG_SURVEY_RESPONSES,
@@ -549,7 +558,8 @@ public final class Tables {
             MART_PROGRAM_ENGAGEMENT_MONTHLY, MART_RETENTION_12M, MART_RETENTION_OUTCOME, MART_RETENTION_SURVIVAL,
             MART_MATCHING_BALANCE, MART_MATCH_ENGAGEMENT_MONTHLY, MART_ENGAGEMENT_ROLLUP, MART_MATCH_HEALTH,
             MART_PARTICIPATION_QUARTERLY, MART_GOALS, MART_SURVEY_RESULTS, MART_SURVEY_DISTRIBUTION, MART_SURVEY_CHANGE,
-            MART_TURNOVER_MONTHLY, MART_GOALS_QUARTERLY, MART_SURVEY_QUARTERLY, MART_SOURCE_FRESHNESS, MART_INGEST_REJECTS);
+            MART_TURNOVER_MONTHLY, MART_GOALS_QUARTERLY, MART_SURVEY_QUARTERLY, MART_SOURCE_FRESHNESS, MART_INGEST_REJECTS,
+            MART_SESSION_SOURCES);
 
     /** Every table, staging first. */
     public static List<TableContract> all() {

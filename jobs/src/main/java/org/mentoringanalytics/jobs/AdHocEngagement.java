@@ -66,7 +66,7 @@ public final class AdHocEngagement {
     public static String run(SparkSession spark, Warehouse warehouse, Request request) {
         TableIO io = new TableIO(spark, warehouse);
         Dataset<Row> result = compute(io.read(Tables.STG_PROGRAMS), io.read(Tables.STG_MATCHES),
-                io.read(Tables.STG_SESSIONS), io.read(Tables.STG_EMPLOYEES), request);
+                SessionSources.deduplicated(io.read(Tables.STG_SESSIONS)), io.read(Tables.STG_EMPLOYEES), request);
         String location = warehouse.root() + "/adhoc/" + request.name();
         result.write().mode("overwrite").parquet(location);
         return location;

@@ -45,7 +45,7 @@ public final class MetricsJob {
         GOALS(List.of("programs", "matches", "goals"), Tables.MART_GOALS, Tables.MART_GOALS_QUARTERLY),
         SURVEYS(List.of("survey_responses", "survey_questions", "matches"), Tables.MART_SURVEY_RESULTS,
                 Tables.MART_SURVEY_DISTRIBUTION, Tables.MART_SURVEY_CHANGE, Tables.MART_SURVEY_QUARTERLY),
-        DATA_QUALITY(List.of("*"), Tables.MART_SOURCE_FRESHNESS, Tables.MART_INGEST_REJECTS),
+        DATA_QUALITY(List.of("*"), Tables.MART_SOURCE_FRESHNESS, Tables.MART_INGEST_REJECTS, Tables.MART_SESSION_SOURCES),
         TURNOVER(List.of("employees", "enrollments", "matches"), Tables.MART_TURNOVER_MONTHLY),
         RETENTION(List.of("programs", "employees", "enrollments", "matches", "job_changes"), Tables.MART_RETENTION_12M,
                 Tables.INT_OUTCOME_COHORT, Tables.MART_RETENTION_OUTCOME, Tables.MART_RETENTION_SURVIVAL,
@@ -177,7 +177,8 @@ public final class MetricsJob {
         Dataset<Row> employees = in.get(Tables.STG_EMPLOYEES);
         switch (group) {
             case ENGAGEMENT -> {
-                Dataset<Row> sessions = in.get(Tables.STG_SESSIONS);
+                // A meeting both typed in by hand and found in a tool's export counts once.
+                Dataset<Row> sessions = SessionSources.deduplicated(in.get(Tables.STG_SESSIONS)).cache();
                 publish(generation, EngagementTransforms.programMonthly(programs, matches, sessions, asOf),
                         Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY, counts);
                 Dataset<Row> matchMonthly = EngagementDetail.matchMonthly(programs, matches, sessions, employees, asOf)
@@ -217,6 +218,7 @@ public final class MetricsJob {
                         Tables.MART_SOURCE_FRESHNESS, counts);
                 publish(generation, DataQualityTransforms.rejects(in.get(Tables.STG_INGEST_REJECTS)),
                         Tables.MART_INGEST_REJECTS, counts);
+                publish(generation, SessionSources.summary(in.get(Tables.STG_SESSIONS)), Tables.MART_SESSION_SOURCES, counts);
             }
             case TURNOVER -> publish(generation, TurnoverTransforms.monthly(employees, in.get(Tables.STG_ENROLLMENTS),
                     matches, asOf), Tables.MART_TURNOVER_MONTHLY, counts);

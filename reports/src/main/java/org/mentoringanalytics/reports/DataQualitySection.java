@@ -25,11 +25,14 @@ final class DataQualitySection {
 
     private final List<Map<String, Object>> freshness;
     private final List<Map<String, Object>> rejects;
+    private final List<Map<String, Object>> sessionSources;
     private final LocalDate asOf;
 
-    DataQualitySection(List<Map<String, Object>> freshness, List<Map<String, Object>> rejects, LocalDate asOf) {
+    DataQualitySection(List<Map<String, Object>> freshness, List<Map<String, Object>> rejects,
+                       List<Map<String, Object>> sessionSources, LocalDate asOf) {
         this.freshness = freshness;
         this.rejects = rejects;
+        this.sessionSources = sessionSources;
         this.asOf = asOf;
     }
 
@@ -51,6 +54,11 @@ final class DataQualitySection {
                 + " row(s) named a person who is not in the HR data (unmatched identifiers).");
         section.table(sources());
         section.table(reasons());
+        long merged = sessionSources.stream().mapToLong(r -> lng(r, "merged_duplicates")).sum();
+        section.text("Sessions come from hand-logged files and from Zoom, Teams and Slack exports. " + Formats.count(merged)
+                + " hand-logged session(s) were the same meeting or chat day as an exported one (same match, start within "
+                + "30 minutes, or the same day for chat) and were counted once, from the export.");
+        section.table(origins());
         return section;
     }
 
@@ -77,6 +85,15 @@ final class DataQualitySection {
             return Instant.ofEpochSecond(0, micros * 1000).atOffset(ZoneOffset.UTC).toLocalDate().toString();
         }
         return value == null ? "n/a" : value.toString();
+    }
+
+    Table origins() {
+        List<List<String>> rows = new ArrayList<>();
+        sessionSources.stream().sorted(Comparator.comparing(r -> str(r, "source")))
+                .forEach(r -> rows.add(List.of(str(r, "source"), Formats.count(lng(r, "sessions")),
+                        Formats.count(lng(r, "merged_duplicates")))));
+        return new Table("session-sources", "Sessions by origin, after merging duplicates",
+                List.of("origin", "sessions", "hand-logged duplicates merged"), rows);
     }
 
     Table reasons() {

@@ -91,7 +91,9 @@ final class Methodology {
                         "Rows read, loaded and rejected come from ingest's own records over all landing files "
                                 + "loaded to date. An unmatched identifier is a row naming a person who is not in the HR "
                                 + "data. A source's freshness is the date of its latest record (session, answer, match, "
-                                + "enrolment, goal, hire or exit) and how many days it lies before the as-of date."},
+                                + "enrolment, goal, hire or exit) and how many days it lies before the as-of date. Sessions read "
+                                + "from Zoom, Teams and Slack exports replace hand-logged sessions of the same match that "
+                                + "start within 30 minutes (video) or on the same day (chat); the merges are counted."},
                 new String[]{"Privacy",
                         "People are identified only by keyed pseudonyms from ingest onwards; no name, email or "
                                 + "employee number reaches the warehouse or this report."});

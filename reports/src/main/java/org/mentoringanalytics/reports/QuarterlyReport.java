@@ -52,7 +52,7 @@ public final class QuarterlyReport {
                 marts.read(Tables.MART_SURVEY_DISTRIBUTION), marts.read(Tables.MART_SURVEY_CHANGE), programNames, quarter, k);
         RetentionSection retention = new RetentionSection(figures);
         DataQualitySection quality = new DataQualitySection(marts.read(Tables.MART_SOURCE_FRESHNESS),
-                marts.read(Tables.MART_INGEST_REJECTS), request.asOf());
+                marts.read(Tables.MART_INGEST_REJECTS), marts.read(Tables.MART_SESSION_SOURCES), request.asOf());
 
         List<Kpis.Tile> tiles = List.of(participation.tile(), activeRateTile(figures), sessionsTile(figures), surveys.tile(),
                 retention.tile(), goals.tile());

@@ -49,7 +49,8 @@ class QuarterlyReportTest {
                     "21 mentees' skill confidence score changed by +0.43 points on a 1-5 scale (95% CI 0.21 to 0.65)",
                     "Engineering", "0.58 (0.35 to 0.96)", "4.21 (3.91 to 4.51)", "0.43 (0.21 to 0.65)",
                     "Survival, hazard ratio and tests", "Efron",
-                    "7 rejected", "2 row(s) named a person who is not in the HR data", "unknown reference", "2026-09-28");
+                    "7 rejected", "2 row(s) named a person who is not in the HR data",
+                    "11 hand-logged session(s) were the same meeting", "Sessions by origin", "unknown reference", "2026-09-28");
             List<String> outline = new ArrayList<>();
             for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
                 outline.add(item.getTitle().trim());
