@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Microsoft Teams attendance list in the older format (Participants > Download attendance list):
+ * A Microsoft Teams attendance report, in the newer sectioned format (see {@link #sectioned}) or
+ * the older attendance list (Participants > Download attendance list):
  * UTF-16 with a byte-order mark, tab-separated despite the {@code .csv} name, columns
  * {@code Full Name, User Action, Timestamp}, one row per Joined or Left event, timestamps like
  * {@code 11/12/2020, 12:27:24} in the organiser's locale. Whether that is day-first or month-first
@@ -28,12 +29,13 @@ public final class TeamsAttendanceList {
 
     /** Day or month first in the export's dates. */
     public enum DateOrder {
-        DAY_FIRST("d/M/yyyy, H:mm:ss"), MONTH_FIRST("M/d/yyyy, H:mm:ss");
+        // 24-hour or 12-hour clock, as the organiser's locale writes it.
+        DAY_FIRST("d/M/yyyy, [h:mm:ss a][H:mm:ss]"), MONTH_FIRST("M/d/yyyy, [h:mm:ss a][H:mm:ss]");
 
         private final DateTimeFormatter format;
 
         DateOrder(String pattern) {
-            this.format = DateTimeFormatter.ofPattern(pattern);
+            this.format = DateTimeFormatter.ofPattern(pattern, java.util.Locale.US);
         }
 
         /** From landing.properties: {@code day-first} or {@code month-first}. */
@@ -63,9 +65,13 @@ public final class TeamsAttendanceList {
                 utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8))) {
             lines = reader.lines().toList();
         }
+        String meetingId = file.getFileName().toString().replaceFirst("\\.csv$", "");
+        if (!lines.isEmpty() && lines.get(0).replace("\uFEFF", "").trim().startsWith("1. Summary")) {
+            return sectioned(lines, meetingId, zone, order);
+        }
         if (lines.isEmpty() || !lines.get(0).replace("\uFEFF", "").startsWith("Full Name\tUser Action\tTimestamp")) {
-            throw new IllegalArgumentException("not a Teams attendance list: expected the tab-separated header "
-                    + "'Full Name, User Action, Timestamp' on line 1");
+            throw new IllegalArgumentException("not a Teams attendance report: expected the tab-separated header "
+                    + "'Full Name, User Action, Timestamp' or the section '1. Summary' on line 1");
         }
         List<String> problems = new ArrayList<>();
         Map<String, ZonedDateTime> open = new LinkedHashMap<>();
@@ -111,7 +117,51 @@ public final class TeamsAttendanceList {
             joins.add(new Meetings.Join(e.getKey(), "", e.getValue(), last, openLine.get(e.getKey())));
         }
         joins.sort(java.util.Comparator.comparingLong(Meetings.Join::line));
-        String meetingId = file.getFileName().toString().replaceFirst("\\.csv$", "");
+        return new Meetings.Meeting(meetingId, joins, problems);
+    }
+
+    /**
+     * The newer sectioned report: {@code 1. Summary}, then {@code 2. Participants} with a header row
+     * (Name, First Join, Last Leave, In-Meeting Duration, Email, Participant ID (UPN), Role) and one
+     * row per person, then {@code 3. In-Meeting Activities}. People are taken with their email.
+     */
+    private static Meetings.Meeting sectioned(List<String> lines, String meetingId, ZoneId zone, DateOrder order) {
+        int header = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).trim().startsWith("2. Participants")) {
+                header = i + 1;
+                break;
+            }
+        }
+        if (header < 0 || header >= lines.size()) {
+            throw new IllegalArgumentException("the Teams report has no '2. Participants' section");
+        }
+        List<String> columns = List.of(lines.get(header).split("\t", -1)).stream().map(String::trim).toList();
+        int name = columns.indexOf("Name");
+        int first = columns.indexOf("First Join");
+        int last = columns.indexOf("Last Leave");
+        int email = columns.indexOf("Email");
+        if (name < 0 || first < 0 || last < 0) {
+            throw new IllegalArgumentException("the '2. Participants' section lacks Name, First Join or Last Leave (found "
+                    + columns + ")");
+        }
+        List<Meetings.Join> joins = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (int i = header + 1; i < lines.size(); i++) {
+            String text = lines.get(i);
+            if (text.isBlank() || text.trim().matches("\\d+\\. .*")) {
+                break;
+            }
+            String[] cells = text.split("\t", -1);
+            long line = i + 1;
+            try {
+                joins.add(new Meetings.Join(cells[name].trim(), email >= 0 && email < cells.length ? cells[email].trim() : "",
+                        LocalDateTime.parse(cells[first].trim(), order.format).atZone(zone),
+                        LocalDateTime.parse(cells[last].trim(), order.format).atZone(zone), line));
+            } catch (DateTimeParseException | ArrayIndexOutOfBoundsException e) {
+                problems.add("line " + line + ": " + e.getMessage());
+            }
+        }
         return new Meetings.Meeting(meetingId, joins, problems);
     }
 }

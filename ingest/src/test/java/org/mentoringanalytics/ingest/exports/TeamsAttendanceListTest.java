@@ -54,12 +54,35 @@ class TeamsAttendanceListTest {
     }
 
     @Test
+    void theNewerSectionedReportResolvesPeopleByEmailWithA12HourClock() throws Exception {
+        Files.createDirectories(landing.resolve("hr"));
+        Files.createDirectories(landing.resolve("programs"));
+        Files.writeString(landing.resolve("hr/employees.csv"), "employee_id,email\nE1,ada@example.com\nE2,ben@example.com\n");
+        Files.writeString(landing.resolve("programs/matches.csv"),
+                "match_id,program_id,mentor_id,mentee_id,matched_at,ended_at,end_reason\nM1,P1,E2,E1,2025-01-10T10:00:00Z,,\n");
+        Path file = utf16("sectioned.csv", "1. Summary\r\n"
+                + "Meeting title\tMentoring\r\nAttended participants\t2\r\nStart time\t2/3/2025, 5:00:05 PM\r\n\r\n"
+                + "2. Participants\r\n"
+                + "Name\tFirst Join\tLast Leave\tIn-Meeting Duration\tEmail\tParticipant ID (UPN)\tRole\r\n"
+                + "Ben Benson\t2/3/2025, 5:00:05 PM\t2/3/2025, 5:45:00 PM\t44m 55s\tben@example.com\tben@example.com\tOrganizer\r\n"
+                + "Ada Lovelace\t2/3/2025, 5:02:00 PM\t2/3/2025, 5:44:00 PM\t42m\tada@example.com\tada@example.com\tAttendee\r\n"
+                + "\r\n3. In-Meeting Activities\r\nName\tJoin Time\tLeave Time\tDuration\tEmail\tRole\r\n");
+        Meetings.Meeting meeting = TeamsAttendanceList.read(file, ZoneId.of("UTC"), TeamsAttendanceList.DateOrder.MONTH_FIRST);
+        assertThat(meeting.problems()).isEmpty();
+        assertThat(meeting.joins()).hasSize(2);
+        assertThat(meeting.joins().get(0).line()).isEqualTo(8);
+        Map<String, String> session = Meetings.toSession(meeting, Directory.of(landing), "teams").session().orElseThrow();
+        assertThat(session).containsEntry("match_id", "M1").containsEntry("started_at", "2025-02-03T17:00:05Z")
+                .containsEntry("duration_minutes", "45");
+    }
+
+    @Test
     void theDateOrderMustBeSaid() throws Exception {
         assertThatThrownBy(() -> TeamsAttendanceList.DateOrder.of(null)).hasMessageContaining("exports.teams.dates");
         assertThatThrownBy(() -> TeamsAttendanceList.DateOrder.of("guess")).hasMessageContaining("day-first or month-first");
         Path file = utf16("other.csv", "Name,Email\r\nx,y\r\n");
         assertThatThrownBy(() -> TeamsAttendanceList.read(file, ZoneId.of("UTC"), TeamsAttendanceList.DateOrder.DAY_FIRST))
-                .hasMessageContaining("not a Teams attendance list");
+                .hasMessageContaining("not a Teams attendance report");
     }
 
     @Test
