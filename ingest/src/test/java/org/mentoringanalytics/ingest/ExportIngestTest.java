@@ -47,6 +47,17 @@ class ExportIngestTest {
                 [{"type": "message", "user": "U1", "text": "x", "ts": "1741010000.0001"},
                  {"type": "message", "user": "U2", "text": "y", "ts": "1741012000.0001"}]
                 """);
+        Files.createDirectories(landing.resolve("surveys/mappings"));
+        Files.writeString(landing.resolve("surveys/mappings/pulse-2025.csv"), """
+                source_column,question_id,survey_type,program_id,role,labels
+                Q1,SAT1,pulse,P1,mentee,Disagree=2;Agree=4
+                """);
+        Files.writeString(Files.createDirectories(landing.resolve("exports/qualtrics")).resolve("pulse-2025.csv"), """
+                EndDate,Status,ResponseId,RecipientEmail,Q1
+                End Date,Response Type,Response ID,Recipient Email,How satisfied?
+                "{""ImportId"":""endDate""}","{""ImportId"":""status""}","{""ImportId"":""_recordId""}","{""ImportId"":""recipientEmail""}","{""ImportId"":""QID1""}"
+                2025-03-01 09:05:00,IP Address,R_1,ada@example.com,Agree
+                """);
         // A Teams list whose date order landing.properties does not give: rejected, not guessed.
         Path teams = Files.createDirectories(landing.resolve("exports/teams"));
         Files.write(teams.resolve("call.csv"), ("\uFEFFFull Name\tUser Action\tTimestamp\r\nBen\tJoined\t03/02/2025, 17:00:05\r\n")
@@ -71,6 +82,11 @@ class ExportIngestTest {
         assertThat(result.files()).filteredOn(f -> f.file().equals("exports/slack/workspace/D-ada-ben/2025-03-03.json"))
                 .extracting(IngestResult.FileOutcome::message).first().asString().contains("1 chat session(s)");
 
+        GenericRecord answer = read(dir.resolve("warehouse"), Tables.STG_SURVEY_RESPONSES).stream()
+                .filter(r -> r.get("response_id").toString().equals("R_1")).findFirst().orElseThrow();
+        assertThat(answer.get("score")).isEqualTo(4);
+        assertThat(answer.get("employee_key").toString()).isEqualTo(PSEUDONYMIZER.pseudonym("E1"));
+        assertThat(answer.get("survey_type").toString()).isEqualTo("pulse");
         assertThat(result.rejectedWhole()).extracting(IngestResult.FileOutcome::file)
                 .containsExactlyInAnyOrder("exports/zoom/not-a-report.csv", "exports/teams/call.csv");
         assertThat(result.rejectedWhole()).filteredOn(f -> f.file().startsWith("exports/teams"))

@@ -16,7 +16,8 @@ import java.util.Properties;
  * the same validation, pseudonymization and quarantine as the landing format: a reader turns each
  * export into rows of a landing source. Kinds so far: {@code zoom} (participant reports, into
  * sessions), {@code teams} (attendance lists, older format, into sessions) and {@code slack}
- * (workspace exports, zipped or not, into asynchronous chat sessions).
+ * (workspace exports, zipped or not, into asynchronous chat sessions), {@code qualtrics} (response
+ * exports with a mapping, into survey responses).
  */
 public final class Exports {
 
@@ -24,6 +25,8 @@ public final class Exports {
     public static final String ZOOM = "exports/zoom";
     /** The folder of Teams attendance lists (older format), relative to the landing root. */
     public static final String TEAMS = "exports/teams";
+    /** The folder of Qualtrics response exports, each with a mapping in surveys/mappings/. */
+    public static final String QUALTRICS = "exports/qualtrics";
     /** The folder of Slack exports (zips, or unzipped folders), relative to the landing root. */
     public static final String SLACK = "exports/slack";
 
@@ -38,6 +41,20 @@ public final class Exports {
     /** The export files feeding a landing source, in name order. */
     public static List<Path> list(Path landing, String source) throws IOException {
         List<Path> files = new ArrayList<>();
+        if (source.equals("survey_responses")) {
+            Path folder = landing.resolve(QUALTRICS);
+            if (Files.isDirectory(folder)) {
+                try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "{*.csv,*.csv.gz}")) {
+                    stream.forEach(p -> {
+                        if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
+                            files.add(p);
+                        }
+                    });
+                }
+            }
+            files.sort(null);
+            return files;
+        }
         if (!source.equals("sessions")) {
             return files;
         }
@@ -103,6 +120,10 @@ public final class Exports {
         return file.getParent().getFileName().toString();
     }
 
+    private static QualtricsResponses.Result qualtrics(Path landing, Path file) throws IOException {
+        return QualtricsResponses.read(file, SurveyMapping.of(landing, file), Directory.of(landing), zone(landing));
+    }
+
     private static SlackExport.Result slack(Path landing, Path file) throws IOException {
         return file.getFileName().toString().endsWith(".zip")
                 ? SlackExport.readZip(file, Directory.of(landing), zone(landing))
@@ -124,6 +145,12 @@ public final class Exports {
      */
     public static Check check(Path landing, Path file) throws IOException {
         try {
+            if (tool(file).equals("qualtrics")) {
+                QualtricsResponses.Result result = qualtrics(landing, file);
+                return new Check(null, "qualtrics: " + result.responses() + " response(s), " + result.rows().size()
+                        + " answer row(s), " + result.previews() + " preview or test response(s) dropped, "
+                        + result.unresolved() + " respondent(s) unresolved and skipped");
+            }
             if (tool(file).equals("slack")) {
                 SlackExport.Result result = slack(landing, file);
                 return new Check(null, "slack: " + result.days() + " conversation-day(s), " + result.sessions().size()
@@ -151,6 +178,9 @@ public final class Exports {
 
     /** The landing rows an export gives (none when its meeting is not a match's), with the lines they come from. */
     public static List<Row> rows(Path landing, Path file) throws IOException {
+        if (tool(file).equals("qualtrics")) {
+            return qualtrics(landing, file).rows();
+        }
         if (tool(file).equals("slack")) {
             return slack(landing, file).sessions();
         }
