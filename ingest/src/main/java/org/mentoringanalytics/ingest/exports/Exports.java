@@ -17,7 +17,8 @@ import java.util.Properties;
  * export into rows of a landing source. Kinds so far: {@code zoom} (participant reports, into
  * sessions), {@code teams} (attendance lists, older format, into sessions) and {@code slack}
  * (workspace exports, zipped or not, into asynchronous chat sessions), {@code qualtrics} (response
- * exports with a mapping, into survey responses).
+ * exports with a mapping, into survey responses) and {@code googleforms} (response sheets with a
+ * mapping, into survey responses).
  */
 public final class Exports {
 
@@ -27,6 +28,8 @@ public final class Exports {
     public static final String TEAMS = "exports/teams";
     /** The folder of Qualtrics response exports, each with a mapping in surveys/mappings/. */
     public static final String QUALTRICS = "exports/qualtrics";
+    /** The folder of Google Forms response sheets, each with a mapping in surveys/mappings/. */
+    public static final String GOOGLE_FORMS = "exports/googleforms";
     /** The folder of Slack exports (zips, or unzipped folders), relative to the landing root. */
     public static final String SLACK = "exports/slack";
 
@@ -42,17 +45,21 @@ public final class Exports {
     public static List<Path> list(Path landing, String source) throws IOException {
         List<Path> files = new ArrayList<>();
         if (source.equals("survey_responses")) {
-            Path folder = landing.resolve(QUALTRICS);
-            if (Files.isDirectory(folder)) {
-                try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "{*.csv,*.csv.gz}")) {
-                    stream.forEach(p -> {
-                        if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
-                            files.add(p);
-                        }
-                    });
+            for (String kind : List.of(GOOGLE_FORMS, QUALTRICS)) {
+                Path folder = landing.resolve(kind);
+                List<Path> found = new ArrayList<>();
+                if (Files.isDirectory(folder)) {
+                    try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "{*.csv,*.csv.gz}")) {
+                        stream.forEach(p -> {
+                            if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
+                                found.add(p);
+                            }
+                        });
+                    }
                 }
+                found.sort(null);
+                files.addAll(found);
             }
-            files.sort(null);
             return files;
         }
         if (!source.equals("sessions")) {
@@ -120,7 +127,11 @@ public final class Exports {
         return file.getParent().getFileName().toString();
     }
 
-    private static QualtricsResponses.Result qualtrics(Path landing, Path file) throws IOException {
+    private static QualtricsResponses.Result surveys(Path landing, Path file) throws IOException {
+        if (tool(file).equals("googleforms")) {
+            return GoogleFormsResponses.read(file, SurveyMapping.of(landing, file), Directory.of(landing), zone(landing),
+                    GoogleFormsResponses.format(settings(landing).getProperty("exports.googleforms.dates")));
+        }
         return QualtricsResponses.read(file, SurveyMapping.of(landing, file), Directory.of(landing), zone(landing));
     }
 
@@ -145,9 +156,9 @@ public final class Exports {
      */
     public static Check check(Path landing, Path file) throws IOException {
         try {
-            if (tool(file).equals("qualtrics")) {
-                QualtricsResponses.Result result = qualtrics(landing, file);
-                return new Check(null, "qualtrics: " + result.responses() + " response(s), " + result.rows().size()
+            if (tool(file).equals("qualtrics") || tool(file).equals("googleforms")) {
+                QualtricsResponses.Result result = surveys(landing, file);
+                return new Check(null, tool(file) + ": " + result.responses() + " response(s), " + result.rows().size()
                         + " answer row(s), " + result.previews() + " preview or test response(s) dropped, "
                         + result.unresolved() + " respondent(s) unresolved and skipped");
             }
@@ -178,8 +189,8 @@ public final class Exports {
 
     /** The landing rows an export gives (none when its meeting is not a match's), with the lines they come from. */
     public static List<Row> rows(Path landing, Path file) throws IOException {
-        if (tool(file).equals("qualtrics")) {
-            return qualtrics(landing, file).rows();
+        if (tool(file).equals("qualtrics") || tool(file).equals("googleforms")) {
+            return surveys(landing, file).rows();
         }
         if (tool(file).equals("slack")) {
             return slack(landing, file).sessions();
