@@ -33,7 +33,9 @@ public final class Tables {
             .column(required("employee_key", STRING, PERSON_KEY))
             .column(required("hire_date", DATE, "first day of employment"))
             .column(optional("termination_date", DATE, "last day of employment; null while employed"))
-            .column(optionalEnum("termination_type", "why employment ended", "voluntary", "involuntary"))
+            .column(optionalEnum("termination_type",
+                    "why employment ended; other (death, retirement, ...) is censored, not counted as turnover",
+                    "voluntary", "involuntary", "other"))
             .column(required("department", STRING, "department at extraction"))
             .column(required("location", STRING, "work location at extraction"))
             .column(required("job_level", STRING, "job level at extraction, e.g. L3"))

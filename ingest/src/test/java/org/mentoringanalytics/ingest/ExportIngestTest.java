@@ -104,4 +104,32 @@ class ExportIngestTest {
         IngestResult again = IngestRun.run(landing, dir.resolve("warehouse"));
         assertThat(again.outcome()).isEqualTo(IngestResult.Outcome.NOTHING_NEW);
     }
+
+    @Test
+    void aBambooHrReportCanStandInForTheEmployeesFile() throws Exception {
+        Path landing = LandingFixture.write(dir.resolve("landing"));
+        Files.delete(landing.resolve("hr/employees.csv"));
+        Files.writeString(Files.createDirectories(landing.resolve("exports/bamboohr")).resolve("employees.csv"), """
+                employeeNumber,workEmail,hireDate,originalHireDate,terminationDate,terminationType,department,location,jobLevel,supervisorEId,gender
+                E1,ada@example.com,2020-01-06,2020-01-06,2025-05-31,Resignation,Engineering,London,L2,E3,woman
+                E2,ben@example.com,2018-03-01,2015-03-01,,,Engineering,Berlin,L4,E3,man
+                E3,cat@example.com,2012-07-15,2012-07-15,,,Engineering,London,L6,,woman
+                E4,dev@example.com,2021-02-01,2021-02-01,2025-04-01,Death,Sales,New York,L1,E3,
+                """);
+
+        IngestResult result = IngestRun.run(landing, dir.resolve("warehouse"));
+
+        assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.COMPLETED);
+        assertThat(result.totalRejected()).isZero();
+        List<GenericRecord> employees = read(dir.resolve("warehouse"), Tables.STG_EMPLOYEES);
+        assertThat(employees).hasSize(4);
+        GenericRecord e1 = employees.stream().filter(r -> r.get("employee_key").toString().equals(PSEUDONYMIZER.pseudonym("E1")))
+                .findFirst().orElseThrow();
+        assertThat(e1.get("termination_type").toString()).isEqualTo("voluntary");
+        assertThat(e1.get("manager_key").toString()).isEqualTo(PSEUDONYMIZER.pseudonym("E3"));
+        assertThat(e1.getSchema().getField("email")).isNull();
+        GenericRecord e4 = employees.stream().filter(r -> r.get("employee_key").toString().equals(PSEUDONYMIZER.pseudonym("E4")))
+                .findFirst().orElseThrow();
+        assertThat(e4.get("termination_type").toString()).isEqualTo("other");
+    }
 }

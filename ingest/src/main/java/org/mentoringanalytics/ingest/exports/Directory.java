@@ -21,7 +21,7 @@ import org.mentoringanalytics.ingest.internal.LandingFiles;
 
 /**
  * Who is who, for exports that name people by email, display name or tool user ID: the HR
- * employees' emails ({@code hr/employees.csv}), then optional aliases ({@code hr/aliases.csv}:
+ * employees' emails ({@code hr/employees.csv} or an HR system's report), then optional aliases ({@code hr/aliases.csv}:
  * alias, employee_id) for names and tool IDs; and the matches ({@code programs/matches.csv}) a
  * meeting's people can belong to. Read from the same landing folder, with raw identifiers: they are
  * pseudonymized later, with every other landing row. Nobody is guessed: what does not resolve stays
@@ -52,6 +52,19 @@ public final class Directory {
                 directory.byKey.put(normal(email), value(r, "employee_id"));
             }
         });
+        // Emails from HR systems' reports too, when employees come that way.
+        for (Path report : Exports.list(landing, "employees")) {
+            try {
+                for (Exports.Row row : HrisEmployees.read(landing, report, Exports.tool(report).equals("bamboohr"))) {
+                    String email = row.values().getOrDefault("email", "");
+                    if (!email.isEmpty()) {
+                        directory.byKey.putIfAbsent(normal(email), row.values().get("employee_id"));
+                    }
+                }
+            } catch (IllegalArgumentException unreadable) {
+                // That report is rejected whole by ingest with its reason; it names nobody.
+            }
+        }
         read(landing.resolve("hr/aliases.csv"), r -> directory.byKey.putIfAbsent(normal(value(r, "alias")), value(r, "employee_id")));
         Map<String, List<CSVRecord>> rows = new LinkedHashMap<>();
         read(landing.resolve("programs/matches.csv"), r -> rows.computeIfAbsent(value(r, "match_id"), k -> new ArrayList<>()).add(r));

@@ -18,7 +18,8 @@ import java.util.Properties;
  * sessions), {@code teams} (attendance lists, older format, into sessions) and {@code slack}
  * (workspace exports, zipped or not, into asynchronous chat sessions), {@code qualtrics} (response
  * exports with a mapping, into survey responses) and {@code googleforms} (response sheets with a
- * mapping, into survey responses).
+ * mapping, into survey responses), {@code bamboohr} and {@code hris} (employee reports, into
+ * employees).
  */
 public final class Exports {
 
@@ -28,6 +29,10 @@ public final class Exports {
     public static final String TEAMS = "exports/teams";
     /** The folder of Qualtrics response exports, each with a mapping in surveys/mappings/. */
     public static final String QUALTRICS = "exports/qualtrics";
+    /** The folder of BambooHR employee reports (mapped by BambooHR's field names, extended by hr/mappings/bamboohr.csv). */
+    public static final String BAMBOOHR = "exports/bamboohr";
+    /** The folder of other HR systems' employee reports, each with a mapping in hr/mappings/. */
+    public static final String HRIS = "exports/hris";
     /** The folder of Google Forms response sheets, each with a mapping in surveys/mappings/. */
     public static final String GOOGLE_FORMS = "exports/googleforms";
     /** The folder of Slack exports (zips, or unzipped folders), relative to the landing root. */
@@ -44,8 +49,8 @@ public final class Exports {
     /** The export files feeding a landing source, in name order. */
     public static List<Path> list(Path landing, String source) throws IOException {
         List<Path> files = new ArrayList<>();
-        if (source.equals("survey_responses")) {
-            for (String kind : List.of(GOOGLE_FORMS, QUALTRICS)) {
+        if (source.equals("survey_responses") || source.equals("employees")) {
+            for (String kind : source.equals("employees") ? List.of(BAMBOOHR, HRIS) : List.of(GOOGLE_FORMS, QUALTRICS)) {
                 Path folder = landing.resolve(kind);
                 List<Path> found = new ArrayList<>();
                 if (Files.isDirectory(folder)) {
@@ -156,6 +161,10 @@ public final class Exports {
      */
     public static Check check(Path landing, Path file) throws IOException {
         try {
+            if (tool(file).equals("bamboohr") || tool(file).equals("hris")) {
+                return new Check(null, tool(file) + ": " + HrisEmployees.read(landing, file, tool(file).equals("bamboohr")).size()
+                        + " employee row(s)");
+            }
             if (tool(file).equals("qualtrics") || tool(file).equals("googleforms")) {
                 QualtricsResponses.Result result = surveys(landing, file);
                 return new Check(null, tool(file) + ": " + result.responses() + " response(s), " + result.rows().size()
@@ -191,6 +200,9 @@ public final class Exports {
     public static List<Row> rows(Path landing, Path file) throws IOException {
         if (tool(file).equals("qualtrics") || tool(file).equals("googleforms")) {
             return surveys(landing, file).rows();
+        }
+        if (tool(file).equals("bamboohr") || tool(file).equals("hris")) {
+            return HrisEmployees.read(landing, file, tool(file).equals("bamboohr"));
         }
         if (tool(file).equals("slack")) {
             return slack(landing, file).sessions();
