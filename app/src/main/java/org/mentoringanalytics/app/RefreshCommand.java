@@ -2,7 +2,6 @@ package org.mentoringanalytics.app;
 
 import java.util.concurrent.Callable;
 import org.mentoringanalytics.ingest.JobRepositoryDatabase;
-import org.mentoringanalytics.reports.Quarter;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -11,7 +10,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "refresh", mixinStandardHelpOptions = true,
         description = {"The nightly refresh: ingest new or changed landing files, recompute the marts they affect, "
@@ -32,13 +30,8 @@ final class RefreshCommand implements Callable<Integer> {
     @Mixin
     SparkOptions spark;
 
-    @Option(names = "--quarter", paramLabel = "YYYY-Qn",
-            description = "Quarter of the report to rebuild (default: the last complete quarter by the as-of date).")
-    String quarter;
-
-    @Option(names = "--min-group", defaultValue = "5",
-            description = "Suppress values from fewer people than this (default: ${DEFAULT-VALUE}).")
-    int minGroup;
+    @Mixin
+    ReportOptions report;
 
     @Override
     public Integer call() throws Exception {
@@ -64,8 +57,8 @@ final class RefreshCommand implements Callable<Integer> {
 
     /** Runs one refresh; the caller holds the warehouse lock. */
     int refresh() throws Exception {
-        RefreshRun run = new RefreshRun(options, ingestOptions, spark, quarter == null ? null : Quarter.parse(quarter),
-                minGroup, System.out, System.err);
+        RefreshRun run = new RefreshRun(options, ingestOptions, spark, report.quarter(), report.minGroup, System.out,
+                System.err);
         try (JobRepositoryDatabase repository = Stages.jobRepository(options, ingestOptions);
              AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.registerBean("dataSource", javax.sql.DataSource.class, repository::dataSource);

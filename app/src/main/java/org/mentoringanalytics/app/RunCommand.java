@@ -5,7 +5,6 @@ import org.mentoringanalytics.ingest.IngestResult;
 import org.mentoringanalytics.reports.ReportOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run every stage in order: ingest, metrics, report. With no options, on the bundled sample.",
@@ -23,9 +22,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     SparkOptions spark;
 
-    @Option(names = "--min-group", defaultValue = "5",
-            description = "Suppress values from fewer people than this (default: ${DEFAULT-VALUE}).")
-    int minGroup;
+    @Mixin
+    ReportOptions report;
 
     @Override
     public Integer call() throws Exception {
@@ -40,8 +38,8 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         Stages.metrics(options, spark, System.out);
-        ReportOutput report = Stages.report(options, null, minGroup, System.out);
-        System.out.println("Report: " + report.pdf().toAbsolutePath());
+        ReportOutput written = Stages.report(options, report.quarter(), report.minGroup, System.out);
+        System.out.println("Report: " + written.pdf().toAbsolutePath());
         return Stages.exitCode(ingest);
     }
 }

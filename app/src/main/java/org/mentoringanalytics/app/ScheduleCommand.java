@@ -39,9 +39,8 @@ final class ScheduleCommand implements java.util.concurrent.Callable<Integer> {
             description = "When to refresh, e.g. \"0 0 2 * * *\" for 02:00 every day.")
     String cron;
 
-    @Option(names = "--min-group", defaultValue = "5",
-            description = "Suppress values from fewer people than this (default: ${DEFAULT-VALUE}).")
-    int minGroup;
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--max-runs", paramLabel = "N",
             description = "Stop after N scheduled runs (default: run until stopped).")
@@ -106,7 +105,7 @@ final class ScheduleCommand implements java.util.concurrent.Callable<Integer> {
             refresh.options = options;
             refresh.ingestOptions = ingestOptions;
             refresh.spark = spark;
-            refresh.minGroup = minGroup;
+            refresh.report = report;
             int code = refresh.refresh();
             System.out.println("schedule: refresh finished with exit code " + code);
         } catch (Exception e) {
