@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,23 +83,8 @@ public final class GoogleFormsResponses {
                 }
                 String responseId = "gforms-" + digest(r.get("Timestamp") + "\t" + email.toLowerCase(Locale.ROOT));
                 for (Map.Entry<String, SurveyMapping.Column> answer : mapping.columns().entrySet()) {
-                    Map<String, String> values = new LinkedHashMap<>();
-                    values.put("response_id", responseId);
-                    values.put("survey_id", mapping.surveyId());
-                    values.put("survey_type", mapping.surveyType());
-                    values.put("program_id", mapping.programId());
-                    values.put("employee_id", employee.get());
-                    values.put("role", mapping.role());
-                    values.put("submitted_at", submitted);
-                    values.put("question_id", answer.getValue().questionId());
-                    String text = r.get(answer.getKey());
-                    try {
-                        Integer score = answer.getValue().score(text);
-                        values.put("score", score == null ? "" : score.toString());
-                    } catch (IllegalArgumentException e) {
-                        values.put("score", text.trim());
-                    }
-                    rows.add(new Exports.Row(line, values));
+                    rows.add(new Exports.Row(line, mapping.row(responseId, employee.get(), submitted, answer.getValue(),
+                            r.get(answer.getKey()))));
                 }
             }
         }

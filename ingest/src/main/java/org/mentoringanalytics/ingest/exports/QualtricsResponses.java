@@ -93,24 +93,8 @@ public final class QualtricsResponses {
                 submitted = r.get(end).trim();
             }
             for (Map.Entry<Integer, SurveyMapping.Column> answer : answers.entrySet()) {
-                Map<String, String> values = new LinkedHashMap<>();
-                values.put("response_id", r.get(responseId));
-                values.put("survey_id", mapping.surveyId());
-                values.put("survey_type", mapping.surveyType());
-                values.put("program_id", mapping.programId());
-                values.put("employee_id", employee.get());
-                values.put("role", mapping.role());
-                values.put("submitted_at", submitted);
-                values.put("question_id", answer.getValue().questionId());
                 String text = answer.getKey() < r.size() ? r.get(answer.getKey()) : "";
-                try {
-                    Integer score = answer.getValue().score(text);
-                    values.put("score", score == null ? "" : score.toString());
-                } catch (IllegalArgumentException e) {
-                    // Left for validation to reject with this line: the score field is not a number.
-                    values.put("score", text.trim());
-                }
-                rows.add(new Exports.Row(line, values));
+                rows.add(new Exports.Row(line, mapping.row(r.get(responseId), employee.get(), submitted, answer.getValue(), text)));
             }
         }
         return new Result(rows, responses, previews, unresolved);

@@ -81,4 +81,27 @@ public record SurveyMapping(String surveyId, String surveyType, String programId
         }
         return new SurveyMapping(survey, type, program, role, columns);
     }
+
+    /**
+     * One survey-response row of the landing format for one answer. An answer that is neither a
+     * number nor a mapped label is passed on as it is, for validation to reject with its line.
+     */
+    public Map<String, String> row(String responseId, String employeeId, String submittedAt, Column column, String answer) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("response_id", responseId);
+        values.put("survey_id", surveyId);
+        values.put("survey_type", surveyType);
+        values.put("program_id", programId);
+        values.put("employee_id", employeeId);
+        values.put("role", role);
+        values.put("submitted_at", submittedAt);
+        values.put("question_id", column.questionId());
+        try {
+            Integer score = column.score(answer);
+            values.put("score", score == null ? "" : score.toString());
+        } catch (IllegalArgumentException e) {
+            values.put("score", answer.trim());
+        }
+        return values;
+    }
 }
