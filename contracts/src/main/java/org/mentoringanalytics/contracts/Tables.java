@@ -227,6 +227,7 @@ public final class Tables {
             .column(required("voluntary_exit", BOOLEAN, "whether the follow-up ended in a voluntary exit"))
             .column(optional("retained_12m", INT, "1 stayed 12 months, 0 left voluntarily within 12 months; null when unknown"))
             .column(optional("promoted_12m", INT, "1 promoted within 12 months, 0 not; null when not followed 12 months"))
+            .column(required("weight", DOUBLE, "1 for a participant; 1/k for each of a participant's k comparison colleagues"))
             .primaryKey("role", "group_name", "person_key", "participant_key")
             .build();
 
@@ -270,28 +271,46 @@ public final class Tables {
             .column(requiredEnum("role", "participants' role", "mentee", "mentor"))
             .column(required("participants", LONG, "participants with at least one matched comparison colleague"))
             .column(required("unmatched", LONG, "participants without a comparable colleague, left out"))
-            .column(required("controls", LONG, "matched comparison rows"))
+            .column(required("controls", LONG, "matched comparison rows (a colleague may serve several participants; each set weighs 1)"))
             .column(required("people", LONG, "distinct people behind the row (participants and controls)"))
             .column(required("participant_exits", LONG, "voluntary exits among participants during follow-up"))
             .column(required("control_exits", LONG, "voluntary exits among controls during follow-up"))
-            .column(optional("hazard_ratio", DOUBLE, "Cox hazard ratio of voluntary exit, participants vs controls (Efron ties)"))
-            .column(optional("hazard_ratio_lower", DOUBLE, "95% lower bound"))
-            .column(optional("hazard_ratio_upper", DOUBLE, "95% upper bound"))
-            .column(optional("hazard_ratio_p", DOUBLE, "Wald p-value of the hazard ratio"))
-            .column(optional("logrank_chi2", DOUBLE, "log-rank statistic, 1 df"))
-            .column(optional("logrank_p", DOUBLE, "log-rank p-value"))
+            .column(optional("hazard_ratio", DOUBLE, "weighted Cox hazard ratio of voluntary exit, participants vs controls (Efron ties); null when not estimable"))
+            .column(optional("hazard_ratio_lower", DOUBLE, "95% lower bound, robust variance clustered on the person"))
+            .column(optional("hazard_ratio_upper", DOUBLE, "95% upper bound, robust variance clustered on the person"))
+            .column(optional("hazard_ratio_p", DOUBLE, "robust Wald p-value of the hazard ratio"))
+            .column(optional("logrank_chi2", DOUBLE, "weighted log-rank (robust score) statistic, 1 df"))
+            .column(optional("logrank_p", DOUBLE, "weighted log-rank (robust score) p-value"))
             .column(required("followed_12m_participants", LONG, "participants whose 12-month outcome is known"))
             .column(required("followed_12m_controls", LONG, "controls whose 12-month outcome is known"))
             .column(optional("retention_12m_participants", DOUBLE, "share of participants retained 12 months"))
             .column(optional("retention_12m_controls", DOUBLE, "share of controls retained 12 months"))
             .column(optional("retention_12m_difference", DOUBLE, "participants minus controls"))
-            .column(optional("retention_12m_difference_lower", DOUBLE, "Newcombe hybrid score 95% lower bound"))
+            .column(optional("retention_12m_difference_lower", DOUBLE, "Newcombe hybrid score 95% lower bound on effective sample sizes"))
             .column(optional("retention_12m_difference_upper", DOUBLE, "Newcombe hybrid score 95% upper bound"))
             .column(optional("minimum_detectable_difference", DOUBLE, "smallest difference detectable at 80% power, 5% two-sided, at the pooled retention"))
             .column(optional("promotion_12m_participants", DOUBLE, "share of participants promoted within 12 months"))
             .column(optional("promotion_12m_controls", DOUBLE, "share of controls promoted within 12 months"))
             .column(optional("promotion_12m_difference_lower", DOUBLE, "Newcombe 95% lower bound of the promotion difference"))
             .column(optional("promotion_12m_difference_upper", DOUBLE, "Newcombe 95% upper bound of the promotion difference"))
+            .column(optional("log_hazard_ratio", DOUBLE, "log of the hazard ratio"))
+            .column(optional("log_hazard_ratio_se", DOUBLE, "robust standard error of the log hazard ratio, clustered on the person"))
+            .column(optional("hazard_ratio_note", STRING, "why the hazard ratio is not estimable; null when it is"))
+            .column(optional("hazard_ratio_p_adjusted", DOUBLE, "Benjamini-Hochberg adjusted p-value across the scopes of the same kind; null for ALL"))
+            .column(optional("heterogeneity_p", DOUBLE, "Cochran's Q test that the hazard ratio is the same in every scope of this kind; null for ALL"))
+            .column(requiredEnum("evidence", "estimate; too_small: fewer than 10 voluntary exits in all; not_estimable: see hazard_ratio_note",
+                    "estimate", "too_small", "not_estimable"))
+            .column(optional("e_value", DOUBLE, "E-value of the hazard ratio (VanderWeele and Ding 2017, common outcome)"))
+            .column(optional("e_value_limit", DOUBLE, "E-value of the confidence limit nearer 1; 1 when the interval includes 1"))
+            .column(required("excluded_other_role", LONG, "participants left out because they took part in the other role first"))
+            .column(optional("median_days_participants", DOUBLE, "Kaplan-Meier median days to a voluntary exit; null when not reached"))
+            .column(optional("median_days_participants_lower", DOUBLE, "95% lower bound (Brookmeyer-Crowley)"))
+            .column(optional("median_days_participants_upper", DOUBLE, "95% upper bound; null when not reached"))
+            .column(optional("median_days_controls", DOUBLE, "Kaplan-Meier median days to a voluntary exit of the weighted comparison"))
+            .column(optional("median_days_controls_lower", DOUBLE, "95% lower bound (Brookmeyer-Crowley)"))
+            .column(optional("median_days_controls_upper", DOUBLE, "95% upper bound; null when not reached"))
+            .column(optional("effective_12m_participants", DOUBLE, "effective sample size of the participants' 12-month retention"))
+            .column(optional("effective_12m_controls", DOUBLE, "effective sample size of the controls' 12-month retention (weights and reused colleagues)"))
             .primaryKey("scope_kind", "scope", "role")
             .invariant("participants + controls >= people")
             .build();
@@ -311,13 +330,26 @@ public final class Tables {
             .primaryKey("role", "group_name", "time_days")
             .build();
 
+    public static final TableContract MART_RETENTION_AT_RISK = TableContract.builder(
+                    "mart_retention_at_risk", Layer.MARTS,
+                    "One row per participant role, group and fixed day since the index date (0, 90, 180, 365, 540, 730, 1095): the numbers at risk under the curves.")
+            .column(requiredEnum("role", "participants' role", "mentee", "mentor"))
+            .column(requiredEnum("group_name", "participants or their matched comparison", "participant", "comparison"))
+            .column(required("time_days", INT, "days since the index date"))
+            .column(required("at_risk", LONG, "rows still followed on the day"))
+            .column(required("people", LONG, "distinct people still followed on the day"))
+            .column(required("survival", DOUBLE, "weighted Kaplan-Meier share still employed on the day"))
+            .primaryKey("role", "group_name", "time_days")
+            .invariant("people <= at_risk")
+            .build();
+
     public static final TableContract MART_MATCHING_BALANCE = TableContract.builder(
                     "mart_matching_balance", Layer.MARTS,
                     "One row per participant role and covariate: standardized mean difference before and after matching.")
             .column(requiredEnum("role", "participants' role", "mentee", "mentor"))
             .column(required("covariate", STRING, "covariate, or covariate=level for a category"))
             .column(optional("smd_before", DOUBLE, "participants vs all non-participants employed on the median index date"))
-            .column(optional("smd_after", DOUBLE, "participants vs their matched comparison colleagues"))
+            .column(optional("smd_after", DOUBLE, "participants vs their matched comparison colleagues, with the ATT weights"))
             .column(required("people", LONG, "participants behind the row"))
             .primaryKey("role", "covariate")
             .build();
@@ -557,7 +589,7 @@ public final class Tables {
             STG_SESSIONS, STG_SURVEY_QUESTIONS, STG_SURVEY_RESPONSES,
             STG_INGEST_FILES, STG_INGEST_REJECTS, STG_INGEST_RUNS, RESTRICTED_SURVEY_COMMENTS,
             INT_OUTCOME_COHORT,
-            MART_PROGRAM_ENGAGEMENT_MONTHLY, MART_RETENTION_12M, MART_RETENTION_OUTCOME, MART_RETENTION_SURVIVAL,
+            MART_PROGRAM_ENGAGEMENT_MONTHLY, MART_RETENTION_12M, MART_RETENTION_OUTCOME, MART_RETENTION_SURVIVAL, MART_RETENTION_AT_RISK,
             MART_MATCHING_BALANCE, MART_MATCH_ENGAGEMENT_MONTHLY, MART_ENGAGEMENT_ROLLUP, MART_MATCH_HEALTH,
             MART_PARTICIPATION_QUARTERLY, MART_GOALS, MART_SURVEY_RESULTS, MART_SURVEY_DISTRIBUTION, MART_SURVEY_CHANGE,
             MART_TURNOVER_MONTHLY, MART_GOALS_QUARTERLY, MART_SURVEY_QUARTERLY, MART_SOURCE_FRESHNESS, MART_INGEST_REJECTS,

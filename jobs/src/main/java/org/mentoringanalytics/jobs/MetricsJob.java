@@ -49,7 +49,7 @@ public final class MetricsJob {
         TURNOVER(List.of("employees", "enrollments", "matches"), Tables.MART_TURNOVER_MONTHLY),
         RETENTION(List.of("programs", "employees", "enrollments", "matches", "job_changes"), Tables.MART_RETENTION_12M,
                 Tables.INT_OUTCOME_COHORT, Tables.MART_RETENTION_OUTCOME, Tables.MART_RETENTION_SURVIVAL,
-                Tables.MART_MATCHING_BALANCE);
+                Tables.MART_RETENTION_AT_RISK, Tables.MART_MATCHING_BALANCE);
 
         private final List<String> sources;
         private final List<TableContract> tables;
@@ -235,44 +235,16 @@ public final class MetricsJob {
         Dataset<Row> jobChanges = in.get(Tables.STG_JOB_CHANGES);
         publish(generation, RetentionTransforms.twelveMonth(programs, employees, enrollments, matches, asOf),
                 Tables.MART_RETENTION_12M, counts);
-        List<Row> outcomes = new ArrayList<>();
-        List<Row> survival = new ArrayList<>();
-        List<Row> balance = new ArrayList<>();
-        Dataset<Row> cohorts = null;
-        for (String role : List.of("mentee", "mentor")) {
-            Dataset<Row> cohort = OutcomeCohorts.build(employees, jobChanges, programs, enrollments, matches, asOf, role,
-                    CONTROLS_PER_PARTICIPANT).cache();
-            List<RetentionOutcome.Person> people = cohort.collectAsList().stream().map(RetentionOutcome.Person::of).toList();
-            long unmatched = OutcomeCohorts.unmatched(cohort, matches, employees, role);
-            outcomes.addAll(RetentionOutcome.outcomes(role, people, unmatched));
-            survival.addAll(RetentionOutcome.survival(role, people));
-            balance.addAll(RetentionOutcome.balance(role, people, population(employees, jobChanges, enrollments, matches,
-                    people, role)));
-            cohorts = cohorts == null ? cohort : cohorts.unionByName(cohort);
-        }
-        publish(generation, cohorts, Tables.INT_OUTCOME_COHORT, counts);
-        publish(generation, spark.createDataFrame(outcomes, SparkSchemas.of(Tables.MART_RETENTION_OUTCOME)),
+        OutcomeAnalysis.Result result = OutcomeAnalysis.run(employees, jobChanges, programs, enrollments, matches, asOf);
+        publish(generation, result.cohort(), Tables.INT_OUTCOME_COHORT, counts);
+        publish(generation, spark.createDataFrame(result.outcomes(), SparkSchemas.of(Tables.MART_RETENTION_OUTCOME)),
                 Tables.MART_RETENTION_OUTCOME, counts);
-        publish(generation, spark.createDataFrame(survival, SparkSchemas.of(Tables.MART_RETENTION_SURVIVAL)),
+        publish(generation, spark.createDataFrame(result.survival(), SparkSchemas.of(Tables.MART_RETENTION_SURVIVAL)),
                 Tables.MART_RETENTION_SURVIVAL, counts);
-        publish(generation, spark.createDataFrame(balance, SparkSchemas.of(Tables.MART_MATCHING_BALANCE)),
+        publish(generation, spark.createDataFrame(result.atRisk(), SparkSchemas.of(Tables.MART_RETENTION_AT_RISK)),
+                Tables.MART_RETENTION_AT_RISK, counts);
+        publish(generation, spark.createDataFrame(result.balance(), SparkSchemas.of(Tables.MART_MATCHING_BALANCE)),
                 Tables.MART_MATCHING_BALANCE, counts);
-    }
-
-    /** The naive comparison population: non-participants employed on the participants' median index date. */
-    private static List<RetentionOutcome.Person> population(Dataset<Row> employees, Dataset<Row> jobChanges,
-                                                            Dataset<Row> enrollments, Dataset<Row> matches,
-                                                            List<RetentionOutcome.Person> people, String role) {
-        List<LocalDate> indexDates = people.stream().filter(RetentionOutcome.Person::participant)
-                .map(RetentionOutcome.Person::indexDate).sorted().toList();
-        if (indexDates.isEmpty()) {
-            return List.of();
-        }
-        LocalDate median = indexDates.get(indexDates.size() / 2);
-        return OutcomeCohorts.nonParticipantsOn(employees, jobChanges, enrollments, matches, median).collectAsList()
-                .stream().map(r -> new RetentionOutcome.Person(role, false, r.getAs("employee_key"), "", "",
-                        r.getAs("department"), r.getAs("job_level"), r.<Double>getAs("tenure_years"), r.getAs("age"),
-                        r.getAs("gender"), 0, false, null, null)).toList();
     }
 
     private void publish(Generation generation, Dataset<Row> data, TableContract table, Map<String, Long> counts) {

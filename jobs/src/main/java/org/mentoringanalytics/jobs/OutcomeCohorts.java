@@ -31,8 +31,12 @@ import org.apache.spark.sql.expressions.Window;
  * when they later do, so no future participant lends time to the comparison); up to k per participant,
  * chosen by a fixed pseudo-random order (a hash of both keys), with replacement across
  * participants. A comparison colleague's level and tenure are taken at the start of the
- * participant's index month. Participants without any comparable colleague are left out (and
- * counted). Follow-up ends at a voluntary exit (the event), an involuntary exit (censored) or the
+ * participant's index month. Each comparison row weighs 1/k for a participant with k of them, so
+ * every matched set counts as much as its participant (the effect on participants, ATT); the same
+ * colleague may appear in several sets, which the variance allows for by clustering on the person.
+ * Participants without any comparable colleague, or who took part in the other role before the
+ * index date, are left out (and counted); taking up the other role later censors a participant.
+ * Follow-up ends at a voluntary exit (the event), an involuntary exit (censored) or the
  * as-of date (censored).
  */
 public final class OutcomeCohorts {
@@ -56,8 +60,15 @@ public final class OutcomeCohorts {
                 .where(col("n").equalTo(1))
                 .join(programs.select("program_id", "program_type"), "program_id")
                 .select(col("employee_key"), col("matched_on").as("index_date"), col("program_type"));
+        // Someone who already took part in the other role carries that role's effect into this one: left out.
+        // Taking up the other role later ends the participant's follow-up, as joining any program ends a
+        // comparison colleague's, so both groups are followed only while in their own condition.
+        Dataset<Row> otherRole = otherRoleStarts(enrollments, matches, role);
         Dataset<Row> participants = attributesAt(firstMatch.join(employees, "employee_key")
-                .where(employedOn(col("index_date"))), jobChanges, col("index_date"))
+                .join(otherRole, new String[]{"employee_key"}, "left")
+                .where(employedOn(col("index_date"))
+                        .and(col("other_role_start").isNull().or(col("other_role_start").gt(col("index_date"))))),
+                jobChanges, col("index_date"))
                 .withColumn("index_month", trunc(col("index_date"), "MM"))
                 .localCheckpoint();
 
@@ -70,7 +81,8 @@ public final class OutcomeCohorts {
                 jobChanges, col("index_month")).localCheckpoint();
 
         Dataset<Row> p = participants.select(col("employee_key").as("participant_key"), col("index_date"),
-                col("index_month"), col("program_type"), col("department"), col("job_level"), col("tenure_band"));
+                col("index_month"), col("program_type"), col("department"), col("job_level"), col("tenure_band"),
+                col("other_role_start"));
         Dataset<Row> candidates = p.join(snapshots.select(col("employee_key").as("person_key"), col("index_month"),
                         col("department"), col("job_level"), col("tenure_band"), col("hire_date").as("c_hire"),
                         col("termination_date").as("c_termination"), col("participation_start").as("c_start")),
@@ -87,9 +99,13 @@ public final class OutcomeCohorts {
         Dataset<Row> matched = candidates.select("participant_key").distinct();
         Dataset<Row> participantRows = p.join(matched, "participant_key")
                 .select(col("participant_key").as("person_key"), col("participant_key"), col("index_date"),
-                        col("program_type"), lit(null).cast("date").as("censor_date"))
-                .withColumn("group_name", lit("participant"));
-        Dataset<Row> people = participantRows.union(candidates.withColumn("group_name", lit("comparison")));
+                        col("program_type"), col("other_role_start").as("censor_date"))
+                .withColumn("group_name", lit("participant"))
+                .withColumn("weight", lit(1.0));
+        // Each participant's matched set weighs as much as the participant (ATT weights): k controls get 1/k each.
+        Dataset<Row> comparison = candidates.withColumn("group_name", lit("comparison"))
+                .withColumn("weight", lit(1.0).divide(expr("count(*) OVER (PARTITION BY participant_key)")));
+        Dataset<Row> people = participantRows.unionByName(comparison);
 
         Dataset<Row> withAttributes = attributesAt(people.join(employees, people.col("person_key")
                         .equalTo(employees.col("employee_key"))), jobChanges, col("index_date"));
@@ -118,13 +134,30 @@ public final class OutcomeCohorts {
                 .groupBy("employee_key").agg(min("day").as("participation_start"));
     }
 
-    /** Participants of a role who had no comparable colleague, for the record. */
-    public static long unmatched(Dataset<Row> cohort, Dataset<Row> matches, Dataset<Row> employees, String role) {
+    /** First day each person enrolled in or was matched by any program in the role other than {@code role}. */
+    static Dataset<Row> otherRoleStarts(Dataset<Row> enrollments, Dataset<Row> matches, String role) {
+        String other = role.equals("mentee") ? "mentor" : "mentee";
+        return enrollments.where(col("role").equalTo(other))
+                .select(col("employee_key"), to_date(col("enrolled_at")).as("day"))
+                .union(matches.select(col(other + "_key").as("employee_key"), to_date(col("matched_at")).as("day")))
+                .groupBy("employee_key").agg(min("day").as("other_role_start"));
+    }
+
+    /**
+     * Participants of a role left out, for the record: {@code [no comparable colleague, took part in
+     * the other role before]}.
+     */
+    public static long[] leftOut(Dataset<Row> cohort, Dataset<Row> enrollments, Dataset<Row> matches,
+                                 Dataset<Row> employees, String role) {
         String keyColumn = role.equals("mentee") ? "mentee_key" : "mentor_key";
-        long all = matches.select(col(keyColumn)).distinct()
-                .join(employees, matches.col(keyColumn).equalTo(employees.col("employee_key"))).count();
+        Dataset<Row> first = matches.groupBy(col(keyColumn).as("employee_key"))
+                .agg(min(to_date(col("matched_at"))).as("index_date"))
+                .join(employees.select("employee_key"), "employee_key")
+                .join(otherRoleStarts(enrollments, matches, role), new String[]{"employee_key"}, "left");
+        long all = first.count();
+        long prior = first.where(col("other_role_start").leq(col("index_date"))).count();
         long matchedParticipants = cohort.where(col("group_name").equalTo("participant")).count();
-        return Math.max(0, all - matchedParticipants);
+        return new long[]{Math.max(0, all - prior - matchedParticipants), prior};
     }
 
     private static Column employedOn(Column day) {

@@ -8,13 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.mentoringanalytics.jobs.stats.CoxModel;
 import org.mentoringanalytics.jobs.stats.Interval;
 import org.mentoringanalytics.jobs.stats.KaplanMeier;
-import org.mentoringanalytics.jobs.stats.LogRank;
 import org.mentoringanalytics.jobs.stats.Proportions;
 
 /**
@@ -27,13 +25,13 @@ public final class RetentionOutcome {
     /** One person of the cohort, as the statistics need them. */
     record Person(String role, boolean participant, String personKey, String participantKey, String programType,
                   String department, String jobLevel, double tenureYears, Double age, String gender, int timeDays,
-                  boolean exit, Integer retained12, Integer promoted12, java.time.LocalDate indexDate) {
+                  boolean exit, Integer retained12, Integer promoted12, java.time.LocalDate indexDate, double weight) {
 
         Person(String role, boolean participant, String personKey, String participantKey, String programType,
                String department, String jobLevel, double tenureYears, Double age, String gender, int timeDays,
                boolean exit, Integer retained12, Integer promoted12) {
             this(role, participant, personKey, participantKey, programType, department, jobLevel, tenureYears, age,
-                    gender, timeDays, exit, retained12, promoted12, null);
+                    gender, timeDays, exit, retained12, promoted12, null, 1.0);
         }
 
         static Person of(Row r) {
@@ -42,56 +40,92 @@ public final class RetentionOutcome {
                     r.getAs("participant_key"), r.getAs("program_type"), r.getAs("department"), r.getAs("job_level"),
                     r.<Double>getAs("tenure_years"), r.getAs("age"), r.getAs("gender"), r.<Integer>getAs("time_days"),
                     r.<Boolean>getAs("voluntary_exit"), r.getAs("retained_12m"), r.getAs("promoted_12m"),
-                    index instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) index);
+                    index instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) index,
+                    r.<Double>getAs("weight"));
         }
     }
 
     private RetentionOutcome() {
     }
 
-    /** Rows of mart_retention_outcome: all, by program type and by department, for one role. */
-    static List<Row> outcomes(String role, List<Person> cohort, long unmatched) {
-        List<Row> rows = new ArrayList<>();
-        rows.add(outcome("all", "ALL", role, cohort, unmatched));
-        Map<String, Predicate<Person>> scopes = new LinkedHashMap<>();
-        new TreeSet<>(cohort.stream().map(Person::programType).toList())
-                .forEach(t -> scopes.put("program_type\t" + t, p -> p.programType().equals(t)));
-        new TreeSet<>(cohort.stream().map(Person::department).toList())
-                .forEach(d -> scopes.put("department\t" + d, p -> p.department().equals(d)));
-        for (Map.Entry<String, Predicate<Person>> scope : scopes.entrySet()) {
-            String[] kind = scope.getKey().split("\t");
-            // A participant's comparison rows carry the participant's program type; departments match exactly.
-            Set<String> inScope = new HashSet<>();
-            cohort.stream().filter(p -> p.participant() && scope.getValue().test(p)).forEach(p -> inScope.add(p.participantKey()));
-            List<Person> subset = cohort.stream().filter(p -> inScope.contains(p.participantKey())).toList();
-            rows.add(outcome(kind[0], kind[1], role, subset, 0));
+    /** Fewer voluntary exits than this in a scope are too few to tell a difference (10 events per covariate). */
+    static final int MIN_EXITS = 10;
+    private static final int[] AT_RISK_DAYS = {0, 90, 180, 365, 540, 730, 1095};
+
+    /**
+     * Rows of mart_retention_outcome: all, by program type and by department, for one role. Within
+     * each family of scopes (program types, departments) the hazard ratios' p-values are adjusted
+     * for the number of groups (Benjamini-Hochberg) and tested for heterogeneity (Cochran's Q).
+     *
+     * @param leftOut participants without a comparable colleague, and those who took part in the
+     *                other role first
+     */
+    static List<Row> outcomes(String role, List<Person> cohort, long[] leftOut) {
+        List<Object[]> rows = new ArrayList<>();
+        rows.add(outcome("all", "ALL", role, cohort, leftOut));
+        for (String kind : List.of("program_type", "department")) {
+            java.util.function.Function<Person, String> scopeOf = kind.equals("program_type")
+                    ? Person::programType : Person::department;
+            List<Object[]> family = new ArrayList<>();
+            for (String value : new TreeSet<>(cohort.stream().map(scopeOf).toList())) {
+                // A participant's comparison rows go with the participant's scope, so matched sets stay whole.
+                Set<String> inScope = new HashSet<>();
+                cohort.stream().filter(p -> p.participant() && value.equals(scopeOf.apply(p)))
+                        .forEach(p -> inScope.add(p.participantKey()));
+                List<Person> subset = cohort.stream().filter(p -> inScope.contains(p.participantKey())).toList();
+                family.add(outcome(kind, value, role, subset, new long[]{0, 0}));
+            }
+            adjust(family);
+            rows.addAll(family);
         }
-        return rows;
+        return rows.stream().map(RowFactory::create).toList();
     }
 
-    private static Row outcome(String kind, String scope, String role, List<Person> people, long unmatched) {
+    /** Column positions of the figures the family adjustment reads and writes. */
+    private static final int HR_P = 12;
+    private static final int LOG_HR = 27;
+    private static final int LOG_HR_SE = 28;
+    private static final int P_ADJUSTED = 30;
+    private static final int HETEROGENEITY = 31;
+
+    private static void adjust(List<Object[]> family) {
+        double[] p = new double[family.size()];
+        double[] estimates = new double[family.size()];
+        double[] errors = new double[family.size()];
+        for (int i = 0; i < family.size(); i++) {
+            Object[] r = family.get(i);
+            p[i] = r[HR_P] == null ? Double.NaN : (Double) r[HR_P];
+            estimates[i] = r[LOG_HR] == null ? Double.NaN : (Double) r[LOG_HR];
+            errors[i] = r[LOG_HR_SE] == null ? Double.NaN : (Double) r[LOG_HR_SE];
+        }
+        double[] adjusted = org.mentoringanalytics.jobs.stats.Evidence.benjaminiHochberg(p);
+        Double heterogeneity = finite(org.mentoringanalytics.jobs.stats.Evidence.heterogeneityP(estimates, errors));
+        for (int i = 0; i < family.size(); i++) {
+            family.get(i)[P_ADJUSTED] = finite(adjusted[i]);
+            family.get(i)[HETEROGENEITY] = heterogeneity;
+        }
+    }
+
+    private static Object[] outcome(String kind, String scope, String role, List<Person> people, long[] leftOut) {
         int n = people.size();
         double[] times = new double[n];
         boolean[] events = new boolean[n];
-        boolean[] participant = new boolean[n];
+        double[] weights = new double[n];
+        String[] clusters = new String[n];
         double[][] x = new double[n][1];
         long participants = 0;
         long controls = 0;
         long participantExits = 0;
         long controlExits = 0;
-        long[] retained = new long[2];
-        long[] followed = new long[2];
-        long[] promoted = new long[2];
-        long[] promotionFollowed = new long[2];
         Set<String> distinct = new HashSet<>();
         for (int i = 0; i < n; i++) {
             Person p = people.get(i);
             times[i] = p.timeDays();
             events[i] = p.exit();
-            participant[i] = p.participant();
+            weights[i] = p.weight();
+            clusters[i] = p.personKey();
             x[i][0] = p.participant() ? 1 : 0;
             distinct.add(p.personKey());
-            int g = p.participant() ? 0 : 1;
             if (p.participant()) {
                 participants++;
                 participantExits += p.exit() ? 1 : 0;
@@ -99,78 +133,147 @@ public final class RetentionOutcome {
                 controls++;
                 controlExits += p.exit() ? 1 : 0;
             }
-            if (p.retained12() != null) {
-                followed[g]++;
-                retained[g] += p.retained12();
-            }
-            if (p.promoted12() != null) {
-                promotionFollowed[g]++;
-                promoted[g] += p.promoted12();
-            }
         }
         Double hr = null;
         Double hrLower = null;
         Double hrUpper = null;
         Double hrP = null;
+        Double logHr = null;
+        Double logHrSe = null;
         Double chi = null;
         Double chiP = null;
-        if (participantExits + controlExits > 0 && participants > 0 && controls > 0) {
-            // With no exit in one group the partial likelihood has no maximum: no hazard ratio, only the log-rank test.
-            if (participantExits > 0 && controlExits > 0) {
-                try {
-                    CoxModel cox = CoxModel.fit(times, events, x);
-                    hr = finite(cox.hazardRatio(0));
-                    hrLower = finite(cox.lowerHazardRatio(0));
-                    hrUpper = finite(cox.upperHazardRatio(0));
-                    hrP = finite(cox.pValue(0));
-                } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
-                    hr = null;
+        String note = null;
+        Double eValue = null;
+        Double eValueLimit = null;
+        if (participants == 0 || controls == 0) {
+            note = "no one to compare";
+        } else if (participantExits + controlExits == 0) {
+            note = "no voluntary exit in either group";
+        } else if (participantExits == 0 || controlExits == 0) {
+            note = "no voluntary exit among " + (participantExits == 0 ? "participants" : "comparison colleagues")
+                    + ": the hazard ratio has no finite estimate";
+        }
+        if (participants > 0 && controls > 0 && participantExits + controlExits > 0) {
+            CoxModel cox = CoxModel.fit(times, events, x, weights, clusters);
+            chi = finite(cox.robustScoreChi2());
+            chiP = finite(cox.robustScoreP());
+            if (note == null && !cox.estimable()) {
+                note = cox.problem();
+            }
+            if (note == null) {
+                hr = finite(cox.hazardRatio(0));
+                hrLower = finite(cox.lowerHazardRatio(0));
+                hrUpper = finite(cox.upperHazardRatio(0));
+                hrP = finite(cox.pValue(0));
+                logHr = cox.coefficients()[0];
+                logHrSe = finite(cox.standardError(0));
+                if (hr != null && hrLower != null && hrUpper != null) {
+                    eValue = finite(org.mentoringanalytics.jobs.stats.Evidence.eValueOfHazardRatio(hr));
+                    eValueLimit = finite(org.mentoringanalytics.jobs.stats.Evidence.eValueOfLimit(hrLower, hrUpper));
                 }
             }
-            LogRank logRank = LogRank.test(times, events, participant);
-            chi = logRank.chiSquare();
-            chiP = logRank.p();
         }
-        Double r0 = share(retained[0], followed[0]);
-        Double r1 = share(retained[1], followed[1]);
-        Double difference = null;
-        Double lower = null;
-        Double upper = null;
-        Double mdd = null;
-        if (followed[0] > 0 && followed[1] > 0) {
-            Interval d = Proportions.newcombeDifference(retained[0], followed[0], retained[1], followed[1]);
-            difference = d.estimate();
-            lower = d.lower();
-            upper = d.upper();
-            double pooled = (double) (retained[0] + retained[1]) / (followed[0] + followed[1]);
-            mdd = pooled > 0 && pooled < 1 ? Proportions.minimumDetectableDifference(pooled, followed[0], followed[1]) : null;
+        String evidence = note != null ? "not_estimable"
+                : participantExits + controlExits < MIN_EXITS ? "too_small" : "estimate";
+        Twelve retention = twelve(people, Person::retained12);
+        Twelve promotion = twelve(people, Person::promoted12);
+        KaplanMeier.Median[] medians = new KaplanMeier.Median[2];
+        for (int g = 0; g < 2; g++) {
+            boolean isParticipant = g == 0;
+            List<Person> group = people.stream().filter(p -> p.participant() == isParticipant).toList();
+            medians[g] = curve(group).median();
         }
-        Double promotionLower = null;
-        Double promotionUpper = null;
-        if (promotionFollowed[0] > 0 && promotionFollowed[1] > 0) {
-            Interval d = Proportions.newcombeDifference(promoted[0], promotionFollowed[0], promoted[1], promotionFollowed[1]);
-            promotionLower = d.lower();
-            promotionUpper = d.upper();
-        }
-        return RowFactory.create(kind, scope, role, participants, unmatched, controls, (long) distinct.size(),
-                participantExits, controlExits, hr, hrLower, hrUpper, hrP, chi, chiP, followed[0], followed[1], r0, r1,
-                difference, lower, upper, mdd, share(promoted[0], promotionFollowed[0]),
-                share(promoted[1], promotionFollowed[1]), promotionLower, promotionUpper);
+        return new Object[]{kind, scope, role, participants, leftOut[0], controls, (long) distinct.size(),
+                participantExits, controlExits, hr, hrLower, hrUpper, hrP, chi, chiP, retention.followed[0],
+                retention.followed[1], retention.share(0), retention.share(1), retention.difference, retention.lower,
+                retention.upper, retention.mdd, promotion.share(0), promotion.share(1), promotion.lower, promotion.upper,
+                logHr, logHrSe, note, null, null, evidence, eValue, eValueLimit, leftOut[1],
+                finite(medians[0].median()), finite(medians[0].lower()), finite(medians[0].upper()),
+                finite(medians[1].median()), finite(medians[1].lower()), finite(medians[1].upper()),
+                retention.effective[0], retention.effective[1]};
     }
 
-    /** Rows of mart_retention_survival: the Kaplan-Meier curve of participants and of their comparison. */
+    /** A 12-month outcome of both groups: weighted shares, their difference and its interval. */
+    private static final class Twelve {
+        final long[] followed = new long[2];
+        final Double[] shares = new Double[2];
+        final Double[] effective = new Double[2];
+        Double difference;
+        Double lower;
+        Double upper;
+        Double mdd;
+
+        Double share(int g) {
+            return shares[g];
+        }
+    }
+
+    private static Twelve twelve(List<Person> people, java.util.function.Function<Person, Integer> outcome) {
+        Twelve t = new Twelve();
+        Proportions.Weighted[] w = new Proportions.Weighted[2];
+        for (int g = 0; g < 2; g++) {
+            boolean isParticipant = g == 0;
+            List<Person> known = people.stream().filter(p -> p.participant() == isParticipant && outcome.apply(p) != null)
+                    .toList();
+            t.followed[g] = known.size();
+            if (known.isEmpty()) {
+                continue;
+            }
+            w[g] = Proportions.weighted(known.stream().mapToInt(outcome::apply).toArray(),
+                    known.stream().mapToDouble(Person::weight).toArray(),
+                    known.stream().map(Person::personKey).toArray(String[]::new));
+            t.shares[g] = w[g].p();
+            t.effective[g] = finite(w[g].effectiveSize());
+        }
+        if (w[0] != null && w[1] != null) {
+            Interval d = Proportions.newcombeDifference(w[0], w[1]);
+            t.difference = d.estimate();
+            t.lower = d.lower();
+            t.upper = d.upper();
+            double n0 = w[0].effectiveSize();
+            double n1 = w[1].effectiveSize();
+            double pooled = (w[0].p() * n0 + w[1].p() * n1) / (n0 + n1);
+            t.mdd = pooled > 0 && pooled < 1 ? finite(Proportions.minimumDetectableDifference(pooled, n0, n1)) : null;
+        }
+        return t;
+    }
+
+    /** The weighted Kaplan-Meier curve of a group, with its variance clustered on the person. */
+    private static KaplanMeier curve(List<Person> group) {
+        double[] times = group.stream().mapToDouble(Person::timeDays).toArray();
+        boolean[] events = new boolean[group.size()];
+        for (int i = 0; i < events.length; i++) {
+            events[i] = group.get(i).exit();
+        }
+        return KaplanMeier.fit(times, events, group.stream().mapToDouble(Person::weight).toArray(),
+                group.stream().map(Person::personKey).toArray(String[]::new));
+    }
+
+    /** Rows of mart_retention_survival: the weighted Kaplan-Meier curve of participants and of their comparison. */
     static List<Row> survival(String role, List<Person> cohort) {
         List<Row> rows = new ArrayList<>();
         for (boolean isParticipant : new boolean[]{true, false}) {
             List<Person> group = cohort.stream().filter(p -> p.participant() == isParticipant).toList();
-            double[] times = group.stream().mapToDouble(Person::timeDays).toArray();
-            boolean[] events = new boolean[group.size()];
-            for (int i = 0; i < events.length; i++) {
-                events[i] = group.get(i).exit();
-            }
-            for (KaplanMeier.Step s : KaplanMeier.fit(times, events).steps()) {
+            for (KaplanMeier.Step s : curve(group).steps()) {
                 rows.add(RowFactory.create(role, isParticipant ? "participant" : "comparison", (int) s.time(),
                         (long) s.atRisk(), (long) s.events(), s.survival(), s.lower(), s.upper(), (long) group.size()));
+            }
+        }
+        return rows;
+    }
+
+    /** Rows of mart_retention_at_risk: people still followed and the curve's value at fixed days. */
+    static List<Row> atRisk(String role, List<Person> cohort) {
+        List<Row> rows = new ArrayList<>();
+        for (boolean isParticipant : new boolean[]{true, false}) {
+            List<Person> group = cohort.stream().filter(p -> p.participant() == isParticipant).toList();
+            KaplanMeier km = curve(group);
+            Set<String> people = new HashSet<>();
+            for (int day : AT_RISK_DAYS) {
+                people.clear();
+                group.stream().filter(p -> p.timeDays() >= day).forEach(p -> people.add(p.personKey()));
+                rows.add(RowFactory.create(role, isParticipant ? "participant" : "comparison", day,
+                        (long) km.atRiskAt(day), (long) people.size(), km.survivalAt(day)));
             }
         }
         return rows;
@@ -205,29 +308,52 @@ public final class RetentionOutcome {
         return rows;
     }
 
-    /** (mean1 - mean0) / sqrt((var1 + var0) / 2); null when undefined. */
+    /**
+     * (mean1 - mean0) / sqrt((var1 + var0) / 2) with each row's weight (the matched comparison's
+     * ATT weights; 1 elsewhere), so balance is judged on the comparison the estimates use; null
+     * when undefined.
+     */
     static Double smd(List<Person> treated, List<Person> comparison, java.util.function.Function<Person, Double> value) {
-        SummaryStatistics a = stats(treated, value);
-        SummaryStatistics b = stats(comparison, value);
-        if (a.getN() < 2 || b.getN() < 2) {
+        double[] a = weightedMoments(treated, value);
+        double[] b = weightedMoments(comparison, value);
+        if (a == null || b == null) {
             return null;
         }
-        double pooled = Math.sqrt((a.getVariance() + b.getVariance()) / 2);
+        double pooled = Math.sqrt((a[1] + b[1]) / 2);
         if (pooled == 0) {
-            return a.getMean() == b.getMean() ? 0.0 : null;
+            return a[0] == b[0] ? 0.0 : null;
         }
-        return (a.getMean() - b.getMean()) / pooled;
+        return (a[0] - b[0]) / pooled;
     }
 
-    private static SummaryStatistics stats(List<Person> people, java.util.function.Function<Person, Double> value) {
-        SummaryStatistics s = new SummaryStatistics();
+    /** Weighted mean and (reliability-weighted, unbiased) variance; null below two values. */
+    private static double[] weightedMoments(List<Person> people, java.util.function.Function<Person, Double> value) {
+        double sw = 0;
+        double sw2 = 0;
+        double swx = 0;
+        int count = 0;
         for (Person p : people) {
             Double v = value.apply(p);
             if (v != null) {
-                s.addValue(v);
+                sw += p.weight();
+                sw2 += p.weight() * p.weight();
+                swx += p.weight() * v;
+                count++;
             }
         }
-        return s;
+        if (count < 2 || sw == 0) {
+            return null;
+        }
+        double mean = swx / sw;
+        double ss = 0;
+        for (Person p : people) {
+            Double v = value.apply(p);
+            if (v != null) {
+                ss += p.weight() * (v - mean) * (v - mean);
+            }
+        }
+        double denominator = sw - sw2 / sw;
+        return new double[]{mean, denominator > 0 ? ss / denominator : 0};
     }
 
     private static Double levelNumber(String level) {

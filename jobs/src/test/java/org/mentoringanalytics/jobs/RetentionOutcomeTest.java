@@ -21,7 +21,7 @@ class RetentionOutcomeTest {
             cohort.add(person("p" + i, true, 400, false, 1));
             cohort.add(person("c" + i, false, 100 + i * 50, i % 2 == 0, i % 2 == 0 ? 0 : 1));
         }
-        Row all = RetentionOutcome.outcomes("mentee", cohort, 0).get(0);
+        Row all = RetentionOutcome.outcomes("mentee", cohort, new long[]{0, 0}).get(0);
         // participants, controls, participant exits, control exits
         assertThat(List.of(all.get(3), all.get(5), all.get(7), all.get(8))).containsExactly(6L, 6L, 0L, 3L);
         assertThat(all.isNullAt(9)).as("hazard ratio").isTrue();

@@ -25,8 +25,11 @@ public final class SurveyStatistics {
     }
 
     /**
-     * Net Promoter Score of 0-10 answers: % promoters (9-10) minus % detractors (0-6), with a 95%
-     * normal interval from the per-response variance (p_pro + p_det) - (p_pro - p_det)^2.
+     * Net Promoter Score of 0-10 answers: % promoters (9-10) minus % detractors (0-6), with the
+     * adjusted Wald 95% interval of Rocks (2016, The American Statistician 70(4)): 3/4 added to the
+     * promoters and to the detractors and 3 to n before the Wald interval of a difference of two
+     * multinomial shares, clipped to [-100, 100]. It keeps a positive width at 10 of 10 promoters
+     * and stays on the scale, where the plain Wald interval has zero width or runs past 100.
      */
     public static Interval nps(int[] scores) {
         int n = scores.length;
@@ -42,11 +45,15 @@ public final class SurveyStatistics {
                 detractors++;
             }
         }
-        double pPro = (double) promoters / n;
-        double pDet = (double) detractors / n;
-        double nps = pPro - pDet;
-        double se = Math.sqrt(((pPro + pDet) - nps * nps) / n);
-        return new Interval(100 * nps, 100 * (nps - Proportions.Z * se), 100 * (nps + Proportions.Z * se));
+        double nps = (double) (promoters - detractors) / n;
+        double adjustedN = n + 3.0;
+        double pPro = (promoters + 0.75) / adjustedN;
+        double pDet = (detractors + 0.75) / adjustedN;
+        double centre = pPro - pDet;
+        double se = Math.sqrt(((pPro + pDet) - centre * centre) / adjustedN);
+        double lower = Math.max(-1, centre - Proportions.Z * se);
+        double upper = Math.min(1, centre + Proportions.Z * se);
+        return new Interval(100 * nps, 100 * Math.min(lower, nps), 100 * Math.max(upper, nps));
     }
 
     /**
@@ -57,6 +64,7 @@ public final class SurveyStatistics {
      * @param t         paired t statistic
      * @param p         two-sided p-value
      * @param effectSize Cohen's d_z: mean change / standard deviation of the changes
+     * (t, p, effect size and interval are NaN, not estimable, when every change is the same)
      */
     public record PairedChange(int n, Interval meanChange, double t, double p, double effectSize) {
     }
@@ -74,6 +82,11 @@ public final class SurveyStatistics {
         SummaryStatistics s = new SummaryStatistics();
         for (double c : change) {
             s.addValue(c);
+        }
+        if (!(s.getStandardDeviation() > 0)) {
+            // Everyone changed by exactly the same amount: no spread, so no test and no effect size.
+            return new PairedChange(before.length, new Interval(s.getMean(), Double.NaN, Double.NaN), Double.NaN,
+                    Double.NaN, Double.NaN);
         }
         return new PairedChange(before.length, mean, test.pairedT(after, before), test.pairedTTest(after, before),
                 s.getMean() / s.getStandardDeviation());
