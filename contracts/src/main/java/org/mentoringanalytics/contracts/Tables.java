@@ -227,7 +227,6 @@ public final class Tables {
             .column(required("voluntary_exit", BOOLEAN, "whether the follow-up ended in a voluntary exit"))
             .column(optional("retained_12m", INT, "1 stayed 12 months, 0 left voluntarily within 12 months; null when unknown"))
             .column(optional("promoted_12m", INT, "1 promoted within 12 months, 0 not; null when not followed 12 months"))
-            .column(required("weight", DOUBLE, "1 for a participant; 1/k for each of a participant's k comparison colleagues"))
             .primaryKey("role", "group_name", "person_key", "participant_key")
             .build();
 

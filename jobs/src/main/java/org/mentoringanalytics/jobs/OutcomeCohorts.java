@@ -31,9 +31,8 @@ import org.apache.spark.sql.expressions.Window;
  * when they later do, so no future participant lends time to the comparison); up to k per participant,
  * chosen by a fixed pseudo-random order (a hash of both keys), with replacement across
  * participants. A comparison colleague's level and tenure are taken at the start of the
- * participant's index month. Each comparison row weighs 1/k for a participant with k of them, so
- * every matched set counts as much as its participant (the effect on participants, ATT); the same
- * colleague may appear in several sets, which the variance allows for by clustering on the person.
+ * participant's index month. The statistics weigh each comparison row 1/k for a participant with k
+ * of them (see {@link RetentionOutcome}); the same colleague may appear in several sets.
  * Participants without any comparable colleague, or who took part in the other role before the
  * index date, are left out (and counted); taking up the other role later censors a participant.
  * Follow-up ends at a voluntary exit (the event), an involuntary exit (censored) or the
@@ -100,12 +99,8 @@ public final class OutcomeCohorts {
         Dataset<Row> participantRows = p.join(matched, "participant_key")
                 .select(col("participant_key").as("person_key"), col("participant_key"), col("index_date"),
                         col("program_type"), col("other_role_start").as("censor_date"))
-                .withColumn("group_name", lit("participant"))
-                .withColumn("weight", lit(1.0));
-        // Each participant's matched set weighs as much as the participant (ATT weights): k controls get 1/k each.
-        Dataset<Row> comparison = candidates.withColumn("group_name", lit("comparison"))
-                .withColumn("weight", lit(1.0).divide(expr("count(*) OVER (PARTITION BY participant_key)")));
-        Dataset<Row> people = participantRows.unionByName(comparison);
+                .withColumn("group_name", lit("participant"));
+        Dataset<Row> people = participantRows.unionByName(candidates.withColumn("group_name", lit("comparison")));
 
         Dataset<Row> withAttributes = attributesAt(people.join(employees, people.col("person_key")
                         .equalTo(employees.col("employee_key"))), jobChanges, col("index_date"));

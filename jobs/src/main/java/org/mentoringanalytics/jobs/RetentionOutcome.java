@@ -40,8 +40,12 @@ public final class RetentionOutcome {
                     r.getAs("participant_key"), r.getAs("program_type"), r.getAs("department"), r.getAs("job_level"),
                     r.<Double>getAs("tenure_years"), r.getAs("age"), r.getAs("gender"), r.<Integer>getAs("time_days"),
                     r.<Boolean>getAs("voluntary_exit"), r.getAs("retained_12m"), r.getAs("promoted_12m"),
-                    index instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) index,
-                    r.<Double>getAs("weight"));
+                    index instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) index, 1.0);
+        }
+
+        Person withWeight(double w) {
+            return new Person(role, participant, personKey, participantKey, programType, department, jobLevel,
+                    tenureYears, age, gender, timeDays, exit, retained12, promoted12, indexDate, w);
         }
     }
 
@@ -60,7 +64,24 @@ public final class RetentionOutcome {
      * @param leftOut participants without a comparable colleague, and those who took part in the
      *                other role first
      */
-    static List<Row> outcomes(String role, List<Person> cohort, long[] leftOut) {
+    static List<Row> outcomes(String role, List<Person> rows, long[] leftOut) {
+        return outcomeRows(role, attWeights(rows), leftOut);
+    }
+
+    /**
+     * The cohort with ATT weights: 1 for a participant, 1/k for each of a participant's k
+     * comparison rows, so every matched set counts as much as its participant and strata with
+     * many colleagues do not dominate. The same colleague may sit in several sets (or twice in
+     * one); the variances cluster on the person, so repeated rows add no information.
+     */
+    static List<Person> attWeights(List<Person> cohort) {
+        Map<String, Integer> controls = new java.util.HashMap<>();
+        cohort.stream().filter(p -> !p.participant()).forEach(p -> controls.merge(p.participantKey(), 1, Integer::sum));
+        return cohort.stream().map(p -> p.withWeight(p.participant() ? 1.0 : 1.0 / controls.get(p.participantKey())))
+                .toList();
+    }
+
+    private static List<Row> outcomeRows(String role, List<Person> cohort, long[] leftOut) {
         List<Object[]> rows = new ArrayList<>();
         rows.add(outcome("all", "ALL", role, cohort, leftOut));
         for (String kind : List.of("program_type", "department")) {
@@ -250,21 +271,23 @@ public final class RetentionOutcome {
     }
 
     /** Rows of mart_retention_survival: the weighted Kaplan-Meier curve of participants and of their comparison. */
-    static List<Row> survival(String role, List<Person> cohort) {
-        List<Row> rows = new ArrayList<>();
+    static List<Row> survival(String role, List<Person> rows) {
+        List<Person> cohort = attWeights(rows);
+        List<Row> out = new ArrayList<>();
         for (boolean isParticipant : new boolean[]{true, false}) {
             List<Person> group = cohort.stream().filter(p -> p.participant() == isParticipant).toList();
             for (KaplanMeier.Step s : curve(group).steps()) {
-                rows.add(RowFactory.create(role, isParticipant ? "participant" : "comparison", (int) s.time(),
+                out.add(RowFactory.create(role, isParticipant ? "participant" : "comparison", (int) s.time(),
                         (long) s.atRisk(), (long) s.events(), s.survival(), s.lower(), s.upper(), (long) group.size()));
             }
         }
-        return rows;
+        return out;
     }
 
     /** Rows of mart_retention_at_risk: people still followed and the curve's value at fixed days. */
-    static List<Row> atRisk(String role, List<Person> cohort) {
-        List<Row> rows = new ArrayList<>();
+    static List<Row> atRisk(String role, List<Person> rows) {
+        List<Person> cohort = attWeights(rows);
+        List<Row> out = new ArrayList<>();
         for (boolean isParticipant : new boolean[]{true, false}) {
             List<Person> group = cohort.stream().filter(p -> p.participant() == isParticipant).toList();
             KaplanMeier km = curve(group);
@@ -272,18 +295,19 @@ public final class RetentionOutcome {
             for (int day : AT_RISK_DAYS) {
                 people.clear();
                 group.stream().filter(p -> p.timeDays() >= day).forEach(p -> people.add(p.personKey()));
-                rows.add(RowFactory.create(role, isParticipant ? "participant" : "comparison", day,
+                out.add(RowFactory.create(role, isParticipant ? "participant" : "comparison", day,
                         (long) km.atRiskAt(day), (long) people.size(), km.survivalAt(day)));
             }
         }
-        return rows;
+        return out;
     }
 
     /**
      * Rows of mart_matching_balance: standardized mean differences of each covariate, participants
      * against the naive comparison population (before) and against their matched colleagues (after).
      */
-    static List<Row> balance(String role, List<Person> cohort, List<Person> population) {
+    static List<Row> balance(String role, List<Person> unweighted, List<Person> population) {
+        List<Person> cohort = attWeights(unweighted);
         List<Person> participants = cohort.stream().filter(Person::participant).toList();
         List<Person> matched = cohort.stream().filter(p -> !p.participant()).toList();
         Map<String, java.util.function.Function<Person, Double>> covariates = new LinkedHashMap<>();

@@ -42,13 +42,50 @@ class ProportionsAndSurveyReferenceTest {
     }
 
     @Test
-    void npsWithItsIntervalWorkedByHand() {
-        // 4 promoters and 2 detractors of 8: NPS 25; variance (0.5 + 0.25) - 0.25^2 = 0.6875,
-        // se = sqrt(0.6875 / 8) = 0.293151; 25 +/- 1.959964 * 29.3151 = -32.457 to 82.457.
+    void npsWithTheAdjustedWaldIntervalWorkedByHand() {
+        // 4 promoters and 2 detractors of 8: NPS 25. Adjusted Wald (Rocks 2016): n' = 11,
+        // p_pro = 4.75/11, p_det = 2.75/11, centre 0.181818, variance (0.681818 - 0.033058)/11,
+        // se 0.242854; 18.18 +/- 1.959964 * 24.2854 = -29.417 to 65.780.
         Interval nps = SurveyStatistics.nps(new int[]{10, 9, 9, 8, 7, 6, 3, 10});
         assertThat(nps.estimate()).isCloseTo(25, within(1e-9));
-        assertThat(nps.lower()).isCloseTo(-32.457, within(0.001));
-        assertThat(nps.upper()).isCloseTo(82.457, within(0.001));
+        assertThat(nps.lower()).isCloseTo(-29.417, within(0.001));
+        assertThat(nps.upper()).isCloseTo(65.780, within(0.001));
+    }
+
+    @Test
+    void npsIntervalsStayOnTheScaleAndKeepAWidth() {
+        // 9 promoters and 1 passive: the plain Wald interval ran to 108.6; 10 of 10 gave [100, 100].
+        Interval nine = SurveyStatistics.nps(new int[]{9, 9, 9, 9, 9, 9, 9, 9, 9, 8});
+        assertThat(nine.estimate()).isCloseTo(90, within(1e-9));
+        assertThat(nine.lower()).isCloseTo(38.079, within(0.001));
+        assertThat(nine.upper()).isEqualTo(100);
+        Interval all = SurveyStatistics.nps(new int[]{10, 10, 10, 10, 10, 10, 10, 10, 10, 10});
+        assertThat(all.estimate()).isEqualTo(100);
+        assertThat(all.lower()).isCloseTo(47.504, within(0.001));
+        assertThat(all.upper()).isEqualTo(100);
+        Interval none = SurveyStatistics.nps(new int[]{0, 1, 2, 3, 4, 5, 6, 0, 1, 2});
+        assertThat(none.lower()).isEqualTo(-100);
+        assertThat(none.upper()).isCloseTo(-47.504, within(0.001));
+    }
+
+    @Test
+    void aConstantPairedChangeIsNotEstimable() {
+        // Everyone one point up: sd of the changes is 0, so t was +Inf and p 0 ("p < 0.001").
+        SurveyStatistics.PairedChange change = SurveyStatistics.pairedChange(new double[]{2, 3, 4, 3},
+                new double[]{3, 4, 5, 4});
+        assertThat(change.meanChange().estimate()).isEqualTo(1.0);
+        assertThat(change.t()).isNaN();
+        assertThat(change.p()).isNaN();
+        assertThat(change.effectSize()).isNaN();
+        assertThat(change.meanChange().lower()).isNaN();
+    }
+
+    @Test
+    void wilsonReachesTheEndsExactly() {
+        for (int n : new int[]{1, 3, 7, 10, 49, 1000}) {
+            assertThat(Proportions.wilson(0, n).lower()).isEqualTo(0.0);
+            assertThat(Proportions.wilson(n, n).upper()).isEqualTo(1.0);
+        }
     }
 
     @Test
