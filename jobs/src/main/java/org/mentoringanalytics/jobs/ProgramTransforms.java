@@ -35,8 +35,31 @@ public final class ProgramTransforms {
      */
     public static Dataset<Row> participationQuarterlyWithAll(Dataset<Row> programs, Dataset<Row> enrollments,
                                                              Dataset<Row> matches, Dataset<Row> employees, LocalDate asOf) {
-        return participationQuarterly(programs, enrollments, matches, employees, asOf)
-                .unionByName(participationQuarterly(allPrograms(programs), asAll(enrollments), asAll(matches), employees, asOf));
+        Dataset<Row> flagged = enrolmentsWithFirstMatch(enrollments, matches);
+        return participationRows(programs, flagged, matches, employees, asOf)
+                .unionByName(participationRows(allPrograms(programs), asAll(flagged), asAll(matches), employees, asOf));
+    }
+
+    /**
+     * Each enrolment with {@code enrolled_on} and, for a mentee, {@code matched_on}: the first match
+     * in the same program on or after the enrolment day (null when none). Decided per program
+     * before any roll-up, so the ALL rows count a mentee matched exactly when a program row does.
+     */
+    static Dataset<Row> enrolmentsWithFirstMatch(Dataset<Row> enrollments, Dataset<Row> matches) {
+        Dataset<Row> e = enrollments.withColumn("enrolled_on", to_date(col("enrolled_at")));
+        Dataset<Row> m = matches.select(col("program_id").as("m_program"), col("mentee_key").as("m_mentee"),
+                to_date(col("matched_at")).as("m_day"));
+        Dataset<Row> first = e.where(col("role").equalTo("mentee"))
+                .join(m, col("program_id").equalTo(col("m_program")).and(col("employee_key").equalTo(col("m_mentee")))
+                        .and(col("m_day").geq(col("enrolled_on"))))
+                .groupBy("program_id", "employee_key", "role", "enrolled_at").agg(min("m_day").as("matched_on"));
+        return e.join(first, new String[]{"program_id", "employee_key", "role", "enrolled_at"}, "left");
+    }
+
+    /** Rows of mart_participation_quarterly for the given programs (see {@link #participationQuarterlyWithAll}). */
+    public static Dataset<Row> participationQuarterly(Dataset<Row> programs, Dataset<Row> enrollments,
+                                                      Dataset<Row> matches, Dataset<Row> employees, LocalDate asOf) {
+        return participationRows(programs, enrolmentsWithFirstMatch(enrollments, matches), matches, employees, asOf);
     }
 
     /** One program ALL, named All programs, starting with the earliest program. */
@@ -65,19 +88,16 @@ public final class ProgramTransforms {
      * Rows of mart_participation_quarterly for the given programs, for every quarter from the program's start to the
      * as-of quarter. Headcount counts people employed on a day (not FTE).
      */
-    public static Dataset<Row> participationQuarterly(Dataset<Row> programs, Dataset<Row> enrollments,
-                                                      Dataset<Row> matches, Dataset<Row> employees, LocalDate asOf) {
+    private static Dataset<Row> participationRows(Dataset<Row> programs, Dataset<Row> flaggedEnrolments,
+                                                  Dataset<Row> matches, Dataset<Row> employees, LocalDate asOf) {
         Column asOfDay = expr("DATE'" + asOf + "'");
         Dataset<Row> quarters = quarters(programs, asOf);
 
-        Dataset<Row> firstMatch = matches.groupBy(col("program_id"), col("mentee_key").as("employee_key"))
-                .agg(min(to_date(col("matched_at"))).as("matched_on"));
-        Dataset<Row> enrolled = enrollments.withColumn("enrolled_on", to_date(col("enrolled_at")))
+        Dataset<Row> enrolled = flaggedEnrolments
                 .join(quarters.select("program_id", "quarter", "quarter_start", "quarter_end"), "program_id")
                 .where(col("enrolled_on").geq(col("quarter_start")).and(col("enrolled_on").leq(col("quarter_end"))))
-                .join(firstMatch, new String[]{"program_id", "employee_key"}, "left")
                 .withColumn("matched", col("role").equalTo("mentee").and(col("matched_on").isNotNull())
-                        .and(col("matched_on").geq(col("enrolled_on"))));
+                        .and(col("matched_on").leq(asOfDay)));
         Dataset<Row> enrolment = enrolled.groupBy("program_id", "quarter").agg(
                 sum(when(col("role").equalTo("mentee"), 1).otherwise(0)).cast("long").as("mentees_enrolled"),
                 sum(when(col("role").equalTo("mentor"), 1).otherwise(0)).cast("long").as("mentors_enrolled"),

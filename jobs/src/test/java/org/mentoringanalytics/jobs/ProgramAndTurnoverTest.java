@@ -79,6 +79,34 @@ class ProgramAndTurnoverTest {
     }
 
     @Test
+    void theAllRowAgreesWithTheProgramRowsWhenNobodyIsInTwoProgramsAtOnce() {
+        // B was matched in P2 last year and enrols in P1 this quarter; C re-enrols in P1 for a second
+        // cohort. Each enrolment is matched by a match in its own program after it: the ALL row must
+        // count the same 3 of 4 matched as the program rows, not compare with B's first match anywhere.
+        var enrollments = table(Tables.STG_ENROLLMENTS,
+                new Object[]{"P2", "B", "mentee", t("2025-02-01T09:00:00Z")},
+                new Object[]{"P1", "B", "mentee", t("2026-01-05T09:00:00Z")},
+                new Object[]{"P1", "C", "mentee", t("2025-01-05T09:00:00Z")},
+                new Object[]{"P1", "C", "mentee", t("2026-01-06T09:00:00Z")},
+                new Object[]{"P2", "D", "mentee", t("2026-02-16T09:00:00Z")},
+                new Object[]{"P2", "E", "mentee", t("2026-02-16T09:00:00Z")});
+        var matches = table(Tables.STG_MATCHES,
+                new Object[]{"M0", "P2", "A", "B", t("2025-02-10T10:00:00Z"), t("2025-09-01T10:00:00Z"), "completed"},
+                new Object[]{"M9", "P1", "A", "C", t("2025-01-20T10:00:00Z"), t("2025-09-01T10:00:00Z"), "completed"},
+                new Object[]{"M1", "P1", "A", "B", t("2026-01-15T10:00:00Z"), null, null},
+                new Object[]{"M2", "P1", "A", "C", t("2026-01-20T10:00:00Z"), null, null},
+                new Object[]{"M3", "P2", "A", "D", t("2026-02-20T10:00:00Z"), null, null});
+        List<Row> q1 = ProgramTransforms.participationQuarterlyWithAll(Fixtures.programs(), enrollments, matches,
+                employees(), LocalDate.of(2026, 3, 31)).where("quarter = '2026-Q1'").orderBy("program_id").collectAsList();
+        assertThat(q1).extracting(r -> (String) r.getAs("program_id")).containsExactly("ALL", "P1", "P2");
+        assertThat(q1).extracting(r -> (Long) r.getAs("mentees_enrolled")).containsExactly(4L, 2L, 2L);
+        assertThat(q1).extracting(r -> (Long) r.getAs("mentees_matched")).containsExactly(3L, 2L, 1L);
+        assertThat((Double) q1.get(0).getAs("match_rate")).isEqualTo(0.75);
+        // Days to match: B 10, C 14, D 4; the ALL median is the median of the same three.
+        assertThat((Double) q1.get(0).getAs("median_days_to_match")).isEqualTo(10.0);
+    }
+
+    @Test
     void goalsSetAndCompletedByEachQuarterEnd() {
         var matches = table(Tables.STG_MATCHES,
                 new Object[]{"M1", "P1", "A", "B", t("2026-01-15T10:00:00Z"), null, null},

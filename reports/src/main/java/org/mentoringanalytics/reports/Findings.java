@@ -28,8 +28,17 @@ final class Findings {
                     o.minimumDetectable() * 100);
         }
         if (o.hazardRatio() != null) {
-            sentence += String.format(java.util.Locale.ROOT, ". Hazard ratio of a voluntary exit %.2f (95%% CI %.2f to %.2f).",
+            sentence += String.format(java.util.Locale.ROOT, ". Hazard ratio of a voluntary exit %.2f (95%% CI %.2f to %.2f)",
                     o.hazardRatio(), o.hazardLower(), o.hazardUpper());
+            if (o.eValueLimit() != null && o.eValueLimit() > 1 && o.eValue() != null) {
+                sentence += String.format(java.util.Locale.ROOT, "; an unrecorded difference between %s and their "
+                                + "colleagues would have to raise both the chance of taking part and of leaving %.1f-fold "
+                                + "to explain it away (%.1f-fold to reach the interval's edge)",
+                        who.toLowerCase(java.util.Locale.ROOT), o.eValue(), o.eValueLimit());
+            }
+            sentence += ".";
+        } else if (o.hazardNote() != null) {
+            sentence += ". The hazard ratio is not estimable: " + o.hazardNote() + ".";
         } else {
             sentence += ".";
         }

@@ -49,12 +49,13 @@ public final class QuarterlyFigures {
                           Double retentionParticipants, Double retentionControls, Double difference,
                           Double differenceLower, Double differenceUpper, Double minimumDetectable,
                           long followedParticipants, Double promotionParticipants, Double promotionControls,
-                          Double promotionLower, Double promotionUpper, boolean suppressed) {
+                          Double promotionLower, Double promotionUpper, boolean suppressed, String evidence,
+                          String hazardNote, Double adjustedP, Double eValue, Double eValueLimit) {
 
         /** The same row with every value hidden: complementary suppression. */
         Outcome hidden() {
             return new Outcome(scopeKind, scope, role, participants, controls, null, null, null, null, null, null, null,
-                    null, null, null, followedParticipants, null, null, null, null, true);
+                    null, null, null, followedParticipants, null, null, null, null, true, null, null, null, null, null);
         }
     }
 
@@ -223,7 +224,10 @@ public final class QuarterlyFigures {
                     hidden ? null : (Double) r.get("promotion_12m_participants"),
                     hidden ? null : (Double) r.get("promotion_12m_controls"),
                     hidden ? null : (Double) r.get("promotion_12m_difference_lower"),
-                    hidden ? null : (Double) r.get("promotion_12m_difference_upper"), hidden));
+                    hidden ? null : (Double) r.get("promotion_12m_difference_upper"), hidden,
+                    hidden ? null : (String) r.get("evidence"), hidden ? null : (String) r.get("hazard_ratio_note"),
+                    hidden ? null : (Double) r.get("hazard_ratio_p_adjusted"), hidden ? null : (Double) r.get("e_value"),
+                    hidden ? null : (Double) r.get("e_value_limit")));
         }
         result.sort(Comparator.comparing((Outcome o) -> !o.scopeKind().equals("all")).thenComparing(Outcome::scopeKind)
                 .thenComparing(Outcome::scope).thenComparing(Outcome::role));

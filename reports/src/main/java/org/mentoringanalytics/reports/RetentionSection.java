@@ -62,18 +62,28 @@ final class RetentionSection {
             }
             if (o.suppressed()) {
                 rows.add(List.of(scopeName(o), role(o), Formats.SUPPRESSED, Formats.SUPPRESSED, Formats.SUPPRESSED,
-                        Formats.SUPPRESSED, Formats.SUPPRESSED));
+                        Formats.SUPPRESSED, Formats.SUPPRESSED, Formats.SUPPRESSED));
                 continue;
             }
             rows.add(List.of(scopeName(o), role(o), Formats.count(o.participants()) + " / " + Formats.count(o.controls()),
-                    Formats.ratio(o.hazardRatio(), o.hazardLower(), o.hazardUpper()),
+                    hazard(o), o.adjustedP() == null ? "" : Formats.pValue(o.adjustedP()),
                     Formats.percent(o.retentionParticipants()) + " vs " + Formats.percent(o.retentionControls()),
                     Formats.pointsInterval(o.difference(), o.differenceLower(), o.differenceUpper()),
                     o.minimumDetectable() == null ? "n/a" : Formats.points(o.minimumDetectable()).replace("+", "")));
         }
         return new Table(name, title + ": voluntary exits against comparable colleagues",
                 List.of(kind.equals("department") ? "department" : "scope", "role", "people / matched",
-                        "hazard ratio (95% CI)", "12-month retention", "difference (95% CI)", "detectable"), rows);
+                        "hazard ratio (95% CI)", "p, adjusted", "12-month retention", "difference (95% CI)",
+                        "detectable"), rows);
+    }
+
+    /** The hazard ratio, or why there is none, or a warning that the group is too small to tell. */
+    static String hazard(QuarterlyFigures.Outcome o) {
+        if ("not_estimable".equals(o.evidence())) {
+            return "not estimable";
+        }
+        String ratio = Formats.ratio(o.hazardRatio(), o.hazardLower(), o.hazardUpper());
+        return "too_small".equals(o.evidence()) ? ratio + ", too few exits to tell" : ratio;
     }
 
     Table promotion() {

@@ -9,8 +9,13 @@ import java.util.Map;
  */
 public final class GroundTruth {
 
-    /** Voluntary-exit hazard of a mentee after the first match, relative to the same person unmatched. */
+    /**
+     * Voluntary-exit hazard of a mentee after the first match, relative to the same person
+     * unmatched, for program types without an effect of their own below.
+     */
     public static final double MENTEE_EXIT_HAZARD_RATIO = 0.6;
+    /** The program type that works best for mentees, and the one that does not work at all. */
+    public static final Map<String, Double> MENTEE_EXIT_HAZARD_RATIO_BY_TYPE = Map.of("career", 0.45, "peer", 1.0);
     /** Voluntary-exit hazard of a mentor after the first match, relative to the same person unmatched. */
     public static final double MENTOR_EXIT_HAZARD_RATIO = 0.8;
     /** Monthly promotion probability multiplier of a mentee after the first match. */
@@ -38,6 +43,11 @@ public final class GroundTruth {
     private static final double[] MENTOR_LEVEL_PROPENSITY = {0.0, 0.15, 0.8, 1.5, 1.8, 1.5};
 
     private GroundTruth() {
+    }
+
+    /** The mentee effect of a first match in a program of this type. */
+    public static double menteeExitHazardRatio(String programType) {
+        return MENTEE_EXIT_HAZARD_RATIO_BY_TYPE.getOrDefault(programType, MENTEE_EXIT_HAZARD_RATIO);
     }
 
     static double voluntaryMonthlyHazard(String department, int level) {
@@ -69,19 +79,39 @@ public final class GroundTruth {
     }
 
     /** The planted effects as ordered key/value pairs for the ground-truth file. */
-    static Map<String, String> asProperties(GeneratorConfig config) {
+    static Map<String, String> asProperties(GeneratorConfig config, GeneratedOrganisation org) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("seed", Long.toString(config.seed()));
         p.put("as_of", config.asOf().toString());
         p.put("history_start", config.historyStart().toString());
         p.put("initial_headcount", Integer.toString(config.initialHeadcount()));
-        p.put("mentee_voluntary_exit_hazard_ratio", Double.toString(MENTEE_EXIT_HAZARD_RATIO));
+        // Across program types the mentee effect is the average log hazard ratio over mentees' first programs.
+        Map<String, Integer> firstTypes = new java.util.TreeMap<>();
+        for (Landing.Employee e : org.employees) {
+            if (e.firstMenteeProgramType != null) {
+                firstTypes.merge(e.firstMenteeProgramType, 1, Integer::sum);
+            }
+        }
+        double logSum = 0;
+        int mentees = 0;
+        for (Map.Entry<String, Integer> t : firstTypes.entrySet()) {
+            logSum += t.getValue() * Math.log(menteeExitHazardRatio(t.getKey()));
+            mentees += t.getValue();
+        }
+        double pooled = mentees == 0 ? MENTEE_EXIT_HAZARD_RATIO : Math.exp(logSum / mentees);
+        p.put("mentee_voluntary_exit_hazard_ratio", String.format(java.util.Locale.ROOT, "%.4f", pooled));
+        for (String type : firstTypes.keySet()) {
+            p.put("mentee_voluntary_exit_hazard_ratio." + type, Double.toString(menteeExitHazardRatio(type)));
+        }
         p.put("mentor_voluntary_exit_hazard_ratio", Double.toString(MENTOR_EXIT_HAZARD_RATIO));
         p.put("mentee_promotion_ratio", Double.toString(MENTEE_PROMOTION_RATIO));
         p.put("involuntary_monthly_hazard", Double.toString(INVOLUNTARY_MONTHLY_HAZARD));
         p.put("unmatched_share", Double.toString(UNMATCHED_SHARE));
         p.put("satisfaction_points_per_engagement", Double.toString(SATISFACTION_PER_ENGAGEMENT));
         p.put("skill_confidence_gain", Double.toString(SKILL_CONFIDENCE_GAIN));
+        p.put("mentee_effect_by_program_type", "career mentoring works best (0.45), peer circles do not work (1.0), "
+                + "other types 0.6; the mentee ratio above is the geometric mean over mentees' first program types");
+        p.put("other_role", "someone who took part in one role and later in the other carries both effects");
         p.put("volunteer_bias", "enrolment propensity is highest in Engineering, People and Finance, "
                 + "which have the lowest voluntary-exit hazard; a naive comparison overstates the effect");
         p.put("session_cadence", "(0.3 + 3.2 * engagement) * exp(-0.07 * month_of_match) sessions per month");

@@ -23,6 +23,8 @@ final class Landing {
         LocalDate terminationDate;
         String terminationType;
         LocalDate firstMenteeMatch;
+        /** Type of the program of the first match as a mentee: it sets the size of the mentee effect. */
+        String firstMenteeProgramType;
         LocalDate firstMentorMatch;
 
         Employee(String id, String email, LocalDate hireDate, String department, String location, String level,

@@ -53,7 +53,7 @@ final class LandingWriter {
                         r.submittedAt(), r.questionId(), r.score(), r.comment()});
         writeProperties(landing.resolve("landing.properties"), Map.of("as_of", config.asOf().toString()),
                 "Extraction date of this landing folder: nothing in it happened later.");
-        writeProperties(landing.resolve("ground-truth.properties"), GroundTruth.asProperties(config),
+        writeProperties(landing.resolve("ground-truth.properties"), GroundTruth.asProperties(config, org),
                 "Effects planted by the sample-data generator.");
     }
 

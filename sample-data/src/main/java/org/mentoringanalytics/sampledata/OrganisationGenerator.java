@@ -20,7 +20,8 @@ import java.util.SplittableRandom;
  * leave involuntarily (flat hazard) or be promoted. Programs take a quarterly intake of mentees
  * and mentors chosen with non-random propensities (see {@link GroundTruth}), so volunteers differ
  * from everyone else. A mentee's voluntary-exit hazard is multiplied by
- * {@link GroundTruth#MENTEE_EXIT_HAZARD_RATIO} from the first match on; a mentor's by
+ * {@link GroundTruth#menteeExitHazardRatio} of the first match's program type from the first
+ * match on (career mentoring works best, peer circles not at all); a mentor's by
  * {@link GroundTruth#MENTOR_EXIT_HAZARD_RATIO}. Each match has a latent engagement in [0, 1]
  * that drives session cadence (decaying over the match), goal completion and satisfaction
  * scores. All randomness flows from one {@link SplittableRandom} consumed in a fixed order, so the
@@ -240,6 +241,7 @@ public final class OrganisationGenerator {
             org.matches.add(new Landing.Match(matchId, program.id(), mentor.id, mentee.id, matchedAt, engagement));
             if (mentee.firstMenteeMatch == null) {
                 mentee.firstMenteeMatch = matchDay;
+                mentee.firstMenteeProgramType = program.type();
             }
             if (mentor.firstMentorMatch == null) {
                 mentor.firstMentorMatch = matchDay;
@@ -307,7 +309,7 @@ public final class OrganisationGenerator {
             }
             double hazard = GroundTruth.voluntaryMonthlyHazard(e.department, e.levelNumber());
             if (e.firstMenteeMatch != null && e.firstMenteeMatch.isBefore(month)) {
-                hazard *= GroundTruth.MENTEE_EXIT_HAZARD_RATIO;
+                hazard *= GroundTruth.menteeExitHazardRatio(e.firstMenteeProgramType);
             }
             if (e.firstMentorMatch != null && e.firstMentorMatch.isBefore(month)) {
                 hazard *= GroundTruth.MENTOR_EXIT_HAZARD_RATIO;
