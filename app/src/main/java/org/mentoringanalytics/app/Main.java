@@ -57,7 +57,8 @@ public final class Main {
             if (Boolean.getBoolean("mentoring.verbose")) {
                 e.printStackTrace(cmd.getErr());
             }
-            return e instanceof PipelineLock.Busy ? ExitCodes.BUSY : ExitCodes.FAILED;
+            return e instanceof PipelineLock.Busy ? ExitCodes.BUSY : e instanceof UsageError ? ExitCodes.USAGE
+                    : ExitCodes.FAILED;
         });
         return commandLine.execute(args);
     }

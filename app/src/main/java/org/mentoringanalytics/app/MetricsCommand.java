@@ -50,9 +50,13 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--by", split = ",", paramLabel = "DIMENSION", description = "Ad-hoc: breakdown, comma-separated.")
     List<String> by = List.of();
 
+    int minGroup = MinGroup.DEFAULT_FLOOR;
+
     @Option(names = "--min-group", defaultValue = "5",
-            description = "Ad-hoc: rows from fewer people keep no values (default: ${DEFAULT-VALUE}).")
-    int minGroup;
+            description = "Ad-hoc: rows from fewer people keep no values (default: ${DEFAULT-VALUE}; never below the configured floor).")
+    void minGroup(int k) {
+        this.minGroup = MinGroup.checked(k);
+    }
 
     @Override
     public Integer call() throws Exception {

@@ -10,9 +10,13 @@ final class ReportOptions {
             description = "Quarter to report (default: the last complete quarter by the as-of date).")
     String quarter;
 
+    int minGroup = MinGroup.DEFAULT_FLOOR;
+
     @Option(names = "--min-group", defaultValue = "5",
-            description = "Suppress values from fewer people than this (default: ${DEFAULT-VALUE}).")
-    int minGroup;
+            description = "Suppress values from fewer people than this (default: ${DEFAULT-VALUE}; never below the configured floor).")
+    void minGroup(int k) {
+        this.minGroup = MinGroup.checked(k);
+    }
 
     /** The quarter asked for, or null for the default. */
     Quarter quarter() {

@@ -55,6 +55,15 @@ final class Settings implements IDefaultValueProvider {
         return location;
     }
 
+    /**
+     * A value from the configuration file alone, for settings that widen access: neither the
+     * environment nor the command line can set them, so they stay with whoever owns the file.
+     */
+    String fileOnly(String key) {
+        String value = file.getProperty(key);
+        return value == null ? null : value.trim();
+    }
+
     @Override
     public String defaultValue(ArgSpec spec) {
         if (!(spec instanceof OptionSpec option) || option.usageHelp() || option.versionHelp() || option.isMultiValue()) {

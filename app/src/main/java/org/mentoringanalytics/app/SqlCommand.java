@@ -4,6 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -21,12 +26,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
-        description = "Run a Spark SQL query over the warehouse: every staging, intermediate and mart table is registered by name "
-                + "(the restricted layer is not), and each ad-hoc output of 'metrics --output NAME' as adhoc_NAME.",
+        description = "Run a read-only Spark SQL SELECT over the warehouse: every mart is registered by name, and each ad-hoc "
+                + "output of 'metrics --output NAME' as adhoc_NAME. Staging and intermediate tables hold one row per person: "
+                + "they are registered only when the configuration file says access=person-level, and every query that "
+                + "reads them is logged in the warehouse (_audit/sql-access.log). The restricted layer is never registered. "
+                + "DDL, DML, SET, file paths as tables, table-valued functions and functions that reach the JVM or the file "
+                + "system (reflect, java_method, input_file_name, ...) are refused.",
         footer = {"", "Examples:",
                 "  mentoring-analytics sql \"SELECT program_id, sum(sessions) FROM mart_program_engagement_monthly GROUP BY 1\"",
                 "  mentoring-analytics sql \"SELECT * FROM mart_retention_outcome\" --format csv --output outcome.csv",
-                "", "Exit codes: 0 success, 1 the query failed (unknown table, bad SQL), 2 bad usage."})
+                "", "Exit codes: 0 success, 1 the query failed or is not allowed (unknown table, bad SQL, not read-only), "
+                + "2 bad usage."})
 final class SqlCommand implements Callable<Integer> {
 
     enum Format { table, csv, json, parquet }
@@ -56,25 +66,38 @@ final class SqlCommand implements Callable<Integer> {
         if (format == Format.parquet && output == null) {
             throw new IllegalArgumentException("--format parquet needs --output");
         }
-        SparkSession session = SparkSessions.create(spark);
+        Warehouse tables = new Warehouse(warehouse.toAbsolutePath().toString());
+        boolean personLevel = "person-level".equals(Settings.current().fileOnly("access"));
+        Map<String, TableContract> registered = new TreeMap<>();
+        for (TableContract table : Tables.all()) {
+            boolean allowed = table.layer() == Layer.MARTS
+                    || personLevel && (table.layer() == Layer.STAGING || table.layer() == Layer.INTERMEDIATE);
+            if (allowed && Files.isDirectory(Path.of(tables.location(table)))) {
+                registered.put(table.name(), table);
+            }
+        }
+        // Analysts' own outputs of 'metrics --output NAME', as adhoc_NAME.
+        Map<String, Path> adhocOutputs = new TreeMap<>();
+        Path adhoc = warehouse.resolve("adhoc");
+        if (Files.isDirectory(adhoc)) {
+            try (var outputs = Files.list(adhoc)) {
+                for (Path folder : outputs.filter(Files::isDirectory).toList()) {
+                    adhocOutputs.put("adhoc_" + folder.getFileName().toString().replace('-', '_').toLowerCase(Locale.ROOT),
+                            folder.toAbsolutePath());
+                }
+            }
+        }
+        Set<String> names = new TreeSet<>(registered.keySet());
+        names.addAll(adhocOutputs.keySet());
+        // Checked on the parsed plan before any engine runs, so nothing is executed, read or written.
+        ReadOnlyQuery.check(query, names);
+        Map<String, String> conf = new java.util.LinkedHashMap<>(spark.conf);
+        conf.put("spark.sql.runSQLOnFiles", "false");
+        SparkSession session = SparkSessions.create(spark.master, conf);
         try {
-            Warehouse tables = new Warehouse(warehouse.toAbsolutePath().toString());
             TableIO io = new TableIO(session, tables);
-            for (TableContract table : Tables.all()) {
-                if (table.layer() != Layer.RESTRICTED && Files.isDirectory(Path.of(tables.location(table)))) {
-                    io.read(table).createOrReplaceTempView(table.name());
-                }
-            }
-            // Analysts' own outputs of 'metrics --output NAME', as adhoc_NAME.
-            Path adhoc = warehouse.resolve("adhoc");
-            if (Files.isDirectory(adhoc)) {
-                try (var outputs = Files.list(adhoc)) {
-                    for (Path folder : outputs.filter(Files::isDirectory).toList()) {
-                        session.read().parquet(folder.toAbsolutePath().toString())
-                                .createOrReplaceTempView("adhoc_" + folder.getFileName().toString().replace('-', '_'));
-                    }
-                }
-            }
+            registered.forEach((name, table) -> io.read(table).createOrReplaceTempView(name));
+            adhocOutputs.forEach((name, folder) -> session.read().parquet(folder.toString()).createOrReplaceTempView(name));
             Dataset<Row> result;
             try {
                 result = session.sql(query);
@@ -83,10 +106,43 @@ final class SqlCommand implements Callable<Integer> {
                 String message = e.getMessage() == null ? e.toString() : e.getMessage();
                 throw new IllegalArgumentException(message.lines().filter(l -> !l.isBlank()).findFirst().orElse(message));
             }
+            Set<String> personTables = new TreeSet<>();
+            for (Map.Entry<String, TableContract> t : registered.entrySet()) {
+                if (t.getValue().layer() != Layer.MARTS && mentions(query, t.getKey())) {
+                    personTables.add(t.getKey());
+                }
+            }
+            if (!personTables.isEmpty()) {
+                audit(tables, personTables);
+            }
             write(result);
             return ExitCodes.OK;
         } finally {
             session.stop();
+        }
+    }
+
+    private static boolean mentions(String sql, String table) {
+        return java.util.regex.Pattern.compile("(?i)(?<![A-Za-z0-9_])" + table + "(?![A-Za-z0-9_])").matcher(sql).find();
+    }
+
+    /** One line per person-level query: who, when and which tables, in the warehouse. */
+    private void audit(Warehouse tables, Set<String> personTables) throws java.io.IOException {
+        Path log = warehouse.resolve("_audit").resolve("sql-access.log");
+        Files.createDirectories(log.getParent());
+        String line = String.format(Locale.ROOT, "{\"at\":\"%s\",\"user\":\"%s\",\"tables\":\"%s\",\"query_sha256\":\"%s\"}%n",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), System.getProperty("user.name"),
+                String.join(",", personTables), sha256(query));
+        Files.writeString(log, line, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        OwnerOnly.apply(warehouse);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -107,7 +163,7 @@ final class SqlCommand implements Callable<Integer> {
                     for (Row row : rows) {
                         List<Object> values = new ArrayList<>();
                         for (int i = 0; i < columns.length; i++) {
-                            values.add(row.isNullAt(i) ? "" : row.get(i));
+                            values.add(row.isNullAt(i) ? "" : org.mentoringanalytics.contracts.SpreadsheetSafe.cell(row.get(i)));
                         }
                         printer.printRecord(values);
                     }

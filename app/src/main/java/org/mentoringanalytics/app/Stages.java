@@ -32,13 +32,17 @@ final class Stages {
         if (!java.nio.file.Files.isDirectory(landing)) {
             throw new IllegalArgumentException("landing folder not found: " + landing.toAbsolutePath());
         }
-        Pseudonymizer pseudonymizer = new Pseudonymizer(PseudonymKey.resolve(ingestOptions.keyFile, landing, err));
+        byte[] key = PseudonymKey.resolve(ingestOptions.keyFile, landing, err);
+        PseudonymKey.checkFingerprint(key, options.warehouse);
+        Pseudonymizer pseudonymizer = new Pseudonymizer(key);
         long started = System.nanoTime();
         IngestResult result;
         try (JobRepositoryDatabase repository = jobRepository(options, ingestOptions)) {
             result = Ingest.run(landing, options.warehouse, asOf, pseudonymizer,
                     new IngestSettings(IngestSettings.defaults().chunkSize(), ingestOptions.maxRejectsPerFile,
                             ConsoleProgress.forStandardOutput()), repository);
+        } finally {
+            OwnerOnly.apply(options.warehouse);
         }
         out.printf("ingest %s: run %d, as of %s, %.1f s%n", result.outcome().name().toLowerCase().replace('_', ' '),
                 result.runId(), asOf, (System.nanoTime() - started) / 1e9);
@@ -114,6 +118,13 @@ final class Stages {
             return outcome;
         } finally {
             spark.stop();
+            if (!Locations.warehouseRoot(options).contains("://")) {
+                try {
+                    OwnerOnly.apply(Path.of(Locations.warehouseRoot(options)));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
         }
     }
 

@@ -25,6 +25,19 @@ class CommandLineTest {
     }
 
     @Test
+    void theSuppressionThresholdCannotBeLoweredBelowTheFloor() {
+        for (String k : new String[]{"0", "1", "4"}) {
+            Captured report = capture(() -> Main.execute("report", "--warehouse", dir.resolve("none").toString(),
+                    "--min-group", k));
+            assertThat(report.exit).as(k).isEqualTo(2);
+            assertThat(report.err).as(k).contains("below the floor of 5");
+            Captured cut = capture(() -> Main.execute("metrics", "--output", "x", "--by", "department",
+                    "--warehouse", dir.resolve("none").toString(), "--min-group", k));
+            assertThat(cut.exit).as(k).isEqualTo(2);
+        }
+    }
+
+    @Test
     void badUsageExitsWithTwoAndAMissingLandingFolderWithOneAndOneLine() {
         assertThat(capture(() -> Main.execute("ingest", "--no-such-option")).exit).isEqualTo(2);
         Captured missing = capture(() -> Main.execute("ingest", "--landing", dir.resolve("nowhere").toString(),
@@ -40,7 +53,7 @@ class CommandLineTest {
         assertThat(generated.exit).isZero();
         Captured ingest = capture(() -> Main.execute("ingest", "--landing", dir.resolve("landing").toString(),
                 "--warehouse", dir.resolve("wh").toString()));
-        assertThat(ingest.exit).isEqualTo(1);
+        assertThat(ingest.exit).as("a key mistake is a usage error").isEqualTo(2);
         assertThat(ingest.err).contains("no pseudonymization key");
     }
 

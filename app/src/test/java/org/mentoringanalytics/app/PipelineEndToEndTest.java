@@ -41,7 +41,7 @@ class PipelineEndToEndTest {
         warehouse = dir.resolve("warehouse");
         reports = dir.resolve("reports");
         key = dir.resolve("key.txt");
-        Files.writeString(key, "end-to-end-test-key-0123456789");
+        Files.writeString(key, "end-to-end-test-key-0123456789abcdef");
         SampleData.generate(new GeneratorConfig(11L, 300, 4, AS_OF, 0.6), landing);
         firstExit = run();
     }
@@ -144,11 +144,84 @@ class PipelineEndToEndTest {
         long mentees = outcome.stream().filter(r -> r.get("role").equals("mentee")).mapToLong(r -> (Long) r.get("participants"))
                 .findFirst().orElseThrow();
         assertThat(Files.readAllLines(csv)).startsWith("scope,role,participants", "ALL,mentee," + mentees);
-        // Staging tables are there too; survey comments are not.
+        // Person-level tables and survey comments are not there by default.
         assertThat(Main.execute("sql", "SELECT count(*) FROM stg_sessions", "--warehouse", warehouse.toString(),
-                "--master", "local[2]")).isZero();
+                "--master", "local[2]")).isEqualTo(1);
         assertThat(Main.execute("sql", "SELECT * FROM restricted_survey_comments", "--warehouse", warehouse.toString(),
                 "--master", "local[2]")).isEqualTo(1);
+    }
+
+    @Test
+    void personLevelTablesNeedTheConfigurationFileAndEveryQueryOfThemIsLogged() throws Exception {
+        Path config = dir.resolve("data-team.properties");
+        Files.writeString(config, "access=person-level\n");
+        String before = System.getProperty("mentoring.config");
+        System.setProperty("mentoring.config", config.toString());
+        try {
+            assertThat(Main.execute("sql", "SELECT count(*) FROM stg_sessions", "--warehouse", warehouse.toString(),
+                    "--master", "local[2]")).isZero();
+        } finally {
+            if (before == null) {
+                System.clearProperty("mentoring.config");
+            } else {
+                System.setProperty("mentoring.config", before);
+            }
+        }
+        List<String> audit = Files.readAllLines(warehouse.resolve("_audit/sql-access.log"));
+        assertThat(audit).hasSize(1);
+        assertThat(audit.get(0)).contains("\"tables\":\"stg_sessions\"", "\"user\":\"" + System.getProperty("user.name") + "\"");
+        // Without the file the door is closed again.
+        assertThat(Main.execute("sql", "SELECT count(*) FROM stg_employees", "--warehouse", warehouse.toString(),
+                "--master", "local[2]")).isEqualTo(1);
+    }
+
+    @Test
+    void queriesThatReachOutsideTheMartsAreRefusedAndTheWarehouseIsUntouched() throws Exception {
+        String root = warehouse.toAbsolutePath().toString();
+        String[] attacks = {
+                "SELECT * FROM parquet.`" + root + "/restricted/restricted_survey_comments`",
+                "SELECT * FROM text.`/etc/passwd`",
+                "SELECT reflect('java.lang.System', 'getenv', 'MENTORING_PSEUDONYM_KEY')",
+                "SELECT java_method('java.lang.System', 'getProperty', 'user.home')",
+                "SELECT input_file_name() FROM mart_goals",
+                "CREATE TABLE hijack USING parquet LOCATION '" + root + "/marts/mart_goals' AS SELECT 1.0 AS completion_rate",
+                "INSERT OVERWRITE DIRECTORY '" + root + "/marts/mart_match_health' USING parquet SELECT 1 AS x",
+                "DROP VIEW mart_goals",
+                "SET spark.sql.runSQLOnFiles=true",
+                "SELECT * FROM mart_goals WHERE program_id IN (SELECT value FROM text.`/etc/passwd`)",
+                "WITH x AS (SELECT * FROM json.`" + root + "`) SELECT * FROM x",
+                "SELECT * FROM read_files('/etc/passwd')",
+                "SELECT * FROM IDENTIFIER('stg_employees')",
+                "SELECT * FROM stg_employees JOIN mart_goals ON true"};
+        String fingerprint = fingerprint(warehouse);
+        for (String attack : attacks) {
+            java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream previous = System.err;
+            System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+            int exit;
+            try {
+                exit = Main.execute("sql", attack, "--warehouse", warehouse.toString(), "--master", "local[2]");
+            } finally {
+                System.setErr(previous);
+            }
+            String message = err.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+            assertThat(exit).as(attack).isEqualTo(1);
+            assertThat(message.lines().count()).as(attack + "\n" + message).isEqualTo(1);
+            assertThat(message).as(attack).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        assertThat(fingerprint(warehouse)).as("the warehouse is byte-identical").isEqualTo(fingerprint);
+    }
+
+    /** SHA-256 over every file's path and bytes under a folder. */
+    private static String fingerprint(Path root) throws Exception {
+        java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(root.relativize(file).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+        }
+        return java.util.HexFormat.of().formatHex(digest.digest());
     }
 
     private static String squeeze(String s) {

@@ -34,7 +34,7 @@ class PlantedEffectRecoveryTest {
     @Test
     void theMatchedAnalysisRecoversThePlantedHazardRatioAndTheNaiveOneIsBiased() throws Exception {
         Path key = dir.resolve("key");
-        Files.writeString(key, "planted-effect-test-key-0001");
+        Files.writeString(key, "planted-effect-test-key-0123456789abcdef");
         int covered = 0;
         int mentorsCovered = 0;
         List<String> report = new ArrayList<>();

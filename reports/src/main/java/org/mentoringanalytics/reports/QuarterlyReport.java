@@ -153,7 +153,8 @@ public final class QuarterlyReport {
              CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
                      .setHeader(table.headers().toArray(String[]::new)).get())) {
             for (List<String> row : table.rows()) {
-                printer.printRecord(row);
+                // Program and department names come from HR systems: no cell may run as a formula.
+                printer.printRecord(row.stream().map(org.mentoringanalytics.contracts.SpreadsheetSafe::cell).toList());
             }
         }
         return file;

@@ -193,7 +193,9 @@ final class MartFixture {
                                     double difference, double lower, double upper, double mdd) {
         return new Object[]{kind, scope, role, participants, 0L, controls, participants + controls, 10L, 40L, hr, hrLower,
                 hrUpper, 0.02, 5.1, 0.024, participants, controls, retained, retainedControls, difference, lower, upper, mdd,
-                0.1, 0.08, -0.02, 0.07};
+                0.1, 0.08, -0.02, 0.07, Math.log(hr), 0.2, null, kind.equals("all") ? null : 0.05,
+                kind.equals("all") ? null : 0.4, "estimate", 1.9, 1.2, 0L, null, null, null, null, null, null,
+                (double) participants, (double) controls};
     }
 
     static void mart(Warehouse warehouse, TableContract table, List<Object[]> rows) throws IOException {

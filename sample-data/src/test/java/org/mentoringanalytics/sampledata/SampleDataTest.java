@@ -50,7 +50,15 @@ class SampleDataTest {
         assertThat(header(dir.resolve("programs/matches.csv"))).containsExactly("match_id", "program_id", "mentor_id",
                 "mentee_id", "matched_at", "ended_at", "end_reason");
         assertThat(Files.readString(dir.resolve("landing.properties"))).contains("as_of=2025-12-31");
-        assertThat(Files.readString(dir.resolve("ground-truth.properties"))).contains("mentee_voluntary_exit_hazard_ratio=0.6");
+        String truth = Files.readString(dir.resolve("ground-truth.properties"));
+        assertThat(truth).contains("mentee_voluntary_exit_hazard_ratio.career=0.45",
+                "mentee_voluntary_exit_hazard_ratio.peer=1.0", "mentee_voluntary_exit_hazard_ratio.onboarding=0.6",
+                "mentor_voluntary_exit_hazard_ratio=0.8");
+        java.util.Properties planted = new java.util.Properties();
+        planted.load(new java.io.StringReader(truth));
+        // The pooled mentee effect is a geometric mean of the types' effects, so it lies between them.
+        assertThat(Double.parseDouble(planted.getProperty("mentee_voluntary_exit_hazard_ratio"))).isBetween(0.45, 1.0)
+                .isNotEqualTo(0.6);
         try (Stream<Path> sessions = Files.list(dir.resolve("sessions"))) {
             assertThat(sessions.count()).isGreaterThanOrEqualTo(4);
         }
