@@ -62,19 +62,20 @@ final class RetentionSection {
             }
             if (o.suppressed()) {
                 rows.add(List.of(scopeName(o), role(o), Formats.SUPPRESSED, Formats.SUPPRESSED, Formats.SUPPRESSED,
-                        Formats.SUPPRESSED, Formats.SUPPRESSED, Formats.SUPPRESSED));
+                        Formats.SUPPRESSED, Formats.SUPPRESSED));
                 continue;
             }
             rows.add(List.of(scopeName(o), role(o), Formats.count(o.participants()) + " / " + Formats.count(o.controls()),
-                    hazard(o), o.adjustedP() == null ? "" : Formats.pValue(o.adjustedP()),
+                    hazard(o),
                     Formats.percent(o.retentionParticipants()) + " vs " + Formats.percent(o.retentionControls()),
                     Formats.pointsInterval(o.difference(), o.differenceLower(), o.differenceUpper()),
                     o.minimumDetectable() == null ? "n/a" : Formats.points(o.minimumDetectable()).replace("+", "")));
         }
         return new Table(name, title + ": voluntary exits against comparable colleagues",
                 List.of(kind.equals("department") ? "department" : "scope", "role", "people / matched",
-                        "hazard ratio (95% CI)", "p, adjusted", "12-month retention", "difference (95% CI)",
-                        "detectable"), rows);
+                        kind.equals("program_type") || kind.equals("department")
+                                ? "hazard ratio (95% CI); p adjusted for the groups compared" : "hazard ratio (95% CI)",
+                        "12-month retention", "difference (95% CI)", "detectable"), rows);
     }
 
     /** The hazard ratio, or why there is none, or a warning that the group is too small to tell. */
@@ -83,7 +84,11 @@ final class RetentionSection {
             return "not estimable";
         }
         String ratio = Formats.ratio(o.hazardRatio(), o.hazardLower(), o.hazardUpper());
-        return "too_small".equals(o.evidence()) ? ratio + ", too few exits to tell" : ratio;
+        if (o.adjustedP() != null) {
+            String p = Formats.pValue(o.adjustedP());
+            ratio += p.startsWith("<") ? "; p " + p : "; p = " + p;
+        }
+        return "too_small".equals(o.evidence()) ? ratio + "; too few exits to tell" : ratio;
     }
 
     Table promotion() {
