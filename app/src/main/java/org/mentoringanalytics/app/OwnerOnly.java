@@ -35,6 +35,8 @@ final class OwnerOnly {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
+            // Published layers are links to their current generation: protect what they point to.
+            folder = folder.toRealPath();
             try (Stream<Path> tree = Files.walk(folder)) {
                 for (Path p : tree.toList()) {
                     if (Files.isSymbolicLink(p)) {

@@ -26,10 +26,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
-        description = "Run a read-only Spark SQL SELECT over the warehouse: every mart is registered by name, and each ad-hoc "
-                + "output of 'metrics --output NAME' as adhoc_NAME. Staging and intermediate tables hold one row per person: "
-                + "they are registered only when the configuration file says access=person-level, and every query that "
-                + "reads them is logged in the warehouse (_audit/sql-access.log). The restricted layer is never registered. "
+        description = "Run a read-only Spark SQL SELECT over the warehouse: every mart is registered by name in its safe "
+                + "version (values from fewer people than the suppression floor are null, 'suppressed' says so), and each "
+                + "ad-hoc output of 'metrics --output NAME' as adhoc_NAME. The unsuppressed marts and the staging and "
+                + "intermediate tables (one row per person) are registered only when the configuration file says "
+                + "access=person-level, and every query that reads them is logged in the warehouse (_audit/sql-access.log). The restricted layer is never registered. "
                 + "DDL, DML, SET, file paths as tables, table-valued functions and functions that reach the JVM or the file "
                 + "system (reflect, java_method, input_file_name, ...) are refused.",
         footer = {"", "Examples:",
@@ -70,10 +71,12 @@ final class SqlCommand implements Callable<Integer> {
         boolean personLevel = "person-level".equals(Settings.current().fileOnly("access"));
         Map<String, TableContract> registered = new TreeMap<>();
         for (TableContract table : Tables.all()) {
+            // Analysts read each mart's safe version under the mart's name; the data team reads the marts.
+            TableContract shown = table.layer() == Layer.MARTS && !personLevel ? Tables.safe(table) : table;
             boolean allowed = table.layer() == Layer.MARTS
                     || personLevel && (table.layer() == Layer.STAGING || table.layer() == Layer.INTERMEDIATE);
-            if (allowed && Files.isDirectory(Path.of(tables.location(table)))) {
-                registered.put(table.name(), table);
+            if (allowed && Files.isDirectory(Path.of(tables.location(shown)))) {
+                registered.put(table.name(), shown);
             }
         }
         // Analysts' own outputs of 'metrics --output NAME', as adhoc_NAME.
@@ -108,7 +111,7 @@ final class SqlCommand implements Callable<Integer> {
             }
             Set<String> personTables = new TreeSet<>();
             for (Map.Entry<String, TableContract> t : registered.entrySet()) {
-                if (t.getValue().layer() != Layer.MARTS && mentions(query, t.getKey())) {
+                if (t.getValue().layer() != Layer.SAFE && mentions(query, t.getKey())) {
                     personTables.add(t.getKey());
                 }
             }

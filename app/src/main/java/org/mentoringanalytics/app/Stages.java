@@ -104,7 +104,7 @@ final class Stages {
         SparkSession spark = SparkSessions.create(sparkOptions);
         try {
             Warehouse warehouse = new Warehouse(Locations.warehouseRoot(options));
-            MetricsJob.Outcome outcome = new MetricsJob(new MetricsJobConfig(warehouse, options.asOf()))
+            MetricsJob.Outcome outcome = new MetricsJob(new MetricsJobConfig(warehouse, options.asOf(), MinGroup.floor()))
                     .onPublished((table, rows) -> out.printf("  %-34s %,10d rows  %6.1f s%n", table, rows,
                             (System.nanoTime() - started) / 1e9))
                     .run(spark, incremental);

@@ -212,6 +212,147 @@ class PipelineEndToEndTest {
         assertThat(fingerprint(warehouse)).as("the warehouse is byte-identical").isEqualTo(fingerprint);
     }
 
+    @Test
+    void theSafeLayerHoldsNoValueFromFewerThanFivePeopleAndNoLoneHiddenCell() {
+        org.apache.spark.sql.SparkSession spark = SparkSessions.create("local[2]");
+        try {
+            Warehouse tables = new Warehouse(warehouse.toAbsolutePath().toString());
+            int checkedHidden = 0;
+            for (org.mentoringanalytics.contracts.TableContract mart : Tables.all()) {
+                if (mart.layer() != org.mentoringanalytics.contracts.Layer.MARTS) {
+                    continue;
+                }
+                var safeContract = Tables.safe(mart);
+                List<org.apache.spark.sql.Row> raw = spark.read().parquet(tables.location(mart)).collectAsList();
+                var safeFrame = spark.read().parquet(tables.location(safeContract));
+                List<org.apache.spark.sql.Row> safe = safeFrame.collectAsList();
+                assertThat(safe).as(mart.name()).hasSameSizeAs(raw);
+                java.util.Map<List<Object>, org.apache.spark.sql.Row> byKey = new java.util.HashMap<>();
+                for (org.apache.spark.sql.Row r : safe) {
+                    byKey.put(key(r, mart), r);
+                }
+                String peopleColumn = mart.name().equals("mart_retention_survival") ? "at_risk" : "people";
+                boolean personal = mart.findColumn("people").isPresent();
+                for (org.apache.spark.sql.Row r : raw) {
+                    org.apache.spark.sql.Row s = byKey.get(key(r, mart));
+                    assertThat(s).as(mart.name() + " " + key(r, mart)).isNotNull();
+                    boolean hidden = s.getAs(Tables.SUPPRESSED);
+                    if (personal && ((Number) r.getAs(peopleColumn)).longValue() < 5) {
+                        assertThat(hidden).as(mart.name() + " " + key(r, mart)).isTrue();
+                        checkedHidden++;
+                    }
+                    for (var c : mart.columns()) {
+                        if (mart.primaryKey().contains(c.name())) {
+                            continue;
+                        }
+                        if (hidden) {
+                            assertThat((Object) s.getAs(c.name())).as(mart.name() + "." + c.name()).isNull();
+                        } else {
+                            assertThat((Object) s.getAs(c.name())).as(mart.name() + "." + c.name())
+                                    .isEqualTo(r.getAs(c.name()));
+                        }
+                    }
+                }
+                // Along every margin, no group has exactly one hidden row beside shown ones.
+                for (var margin : org.mentoringanalytics.jobs.SafeMarts.margins(mart)) {
+                    java.util.Map<List<Object>, long[]> groups = new java.util.HashMap<>();
+                    for (org.apache.spark.sql.Row r : safe) {
+                        Object value = r.getAs(margin.get(0));
+                        if (value instanceof String v && v.equalsIgnoreCase("all")) {
+                            continue;
+                        }
+                        List<Object> group = margin.subList(1, margin.size()).stream().map(g -> (Object) r.getAs(g)).toList();
+                        long[] counts = groups.computeIfAbsent(group, g -> new long[2]);
+                        counts[0]++;
+                        counts[1] += r.<Boolean>getAs(Tables.SUPPRESSED) ? 1 : 0;
+                    }
+                    groups.forEach((group, counts) -> assertThat(counts[0] > 1 && counts[1] == 1)
+                            .as(mart.name() + " margin " + margin.get(0) + " in " + group).isFalse());
+                }
+            }
+            assertThat(checkedHidden).as("the fixture has small groups to hide").isPositive();
+        } finally {
+            spark.stop();
+        }
+        // What an analyst reaches by default is the safe layer.
+        assertThat(Main.execute("sql", "SELECT count(*) FROM mart_match_engagement_monthly WHERE sessions IS NOT NULL",
+                "--warehouse", warehouse.toString(), "--master", "local[2]")).isZero();
+    }
+
+    @Test
+    void foldersHoldingPeoplesRowsAreTheOwnersAlone() throws Exception {
+        for (String folder : List.of("staging", "intermediate", "restricted", "_repository")) {
+            Path real = warehouse.resolve(folder).toRealPath();
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(real)))
+                    .as(folder).isEqualTo("rwx------");
+            try (Stream<Path> files = Files.walk(real)) {
+                for (Path f : files.filter(Files::isRegularFile).toList()) {
+                    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+                            .as(f.toString()).isEqualTo("rw-------");
+                }
+            }
+        }
+    }
+
+    @Test
+    void reportCsvCellsCannotRunAsFormulas() throws Exception {
+        try (Stream<Path> csvs = Files.walk(reports)) {
+            for (Path csv : csvs.filter(f -> f.toString().endsWith(".csv")).toList()) {
+                try (var parser = org.apache.commons.csv.CSVParser.parse(csv, StandardCharsets.UTF_8,
+                        org.apache.commons.csv.CSVFormat.DEFAULT)) {
+                    for (var record : parser) {
+                        for (String cell : record) {
+                            assertThat(cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0
+                                    || cell.matches("[-+]?[0-9.]+([eE][-+]?[0-9]+)?")).as(csv + ": " + cell).isTrue();
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void subtractingACutFromItsCoarserParentRecoversNoHiddenCell() {
+        for (String[] cut : new String[][]{{"by-department", "department"}, {"by-department-gender", "department,gender"}}) {
+            assertThat(Main.execute("metrics", "--warehouse", warehouse.toString(), "--landing", landing.toString(),
+                    "--output", cut[0], "--by", cut[1], "--master", "local[2]")).isZero();
+        }
+        org.apache.spark.sql.SparkSession spark = SparkSessions.create("local[2]");
+        try {
+            List<org.apache.spark.sql.Row> parent = spark.read().parquet(warehouse.resolve("adhoc/by-department")
+                    .toString()).collectAsList();
+            List<org.apache.spark.sql.Row> child = spark.read().parquet(warehouse.resolve("adhoc/by-department-gender")
+                    .toString()).collectAsList();
+            long hiddenCells = child.stream().filter(r -> r.<Boolean>getAs("suppressed")).count();
+            assertThat(hiddenCells).as("the fixture has small cells").isPositive();
+            for (org.apache.spark.sql.Row p : parent) {
+                String department = p.getAs("department");
+                List<org.apache.spark.sql.Row> line = child.stream()
+                        .filter(r -> r.<String>getAs("department").equals(department)).toList();
+                long hidden = line.stream().filter(r -> r.<Boolean>getAs("suppressed")).count();
+                assertThat(hidden).as(department + ": one hidden cell would be the parent minus the others")
+                        .isNotEqualTo(1);
+                if (!p.<Boolean>getAs("suppressed") && hidden == 0) {
+                    long sessions = line.stream().mapToLong(r -> r.<Long>getAs("sessions")).sum();
+                    assertThat(sessions).as(department).isEqualTo(p.<Long>getAs("sessions"));
+                }
+            }
+            for (String gender : child.stream().map(r -> r.<String>getAs("gender")).distinct().toList()) {
+                long hidden = child.stream().filter(r -> r.<String>getAs("gender").equals(gender)
+                        && r.<Boolean>getAs("suppressed")).count();
+                long cells = child.stream().filter(r -> r.<String>getAs("gender").equals(gender)).count();
+                assertThat(cells > 1 && hidden == 1).as(gender).isFalse();
+            }
+            assertThat(parent.stream().filter(r -> r.<Boolean>getAs("suppressed")).count()).isNotEqualTo(1);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private static List<Object> key(org.apache.spark.sql.Row r, org.mentoringanalytics.contracts.TableContract t) {
+        return t.primaryKey().stream().map(k -> (Object) r.getAs(k)).toList();
+    }
+
     /** SHA-256 over every file's path and bytes under a folder. */
     private static String fingerprint(Path root) throws Exception {
         java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");

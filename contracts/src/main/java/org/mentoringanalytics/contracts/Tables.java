@@ -594,6 +594,28 @@ public final class Tables {
             MART_TURNOVER_MONTHLY, MART_GOALS_QUARTERLY, MART_SURVEY_QUARTERLY, MART_SOURCE_FRESHNESS, MART_INGEST_REJECTS,
             MART_SESSION_SOURCES);
 
+    /** Column of the safe layer saying a row's values are hidden. */
+    public static final String SUPPRESSED = "suppressed";
+
+    /**
+     * The safe-layer contract of a mart: the same name, key and columns, every column but the key
+     * nullable (hidden values are null), and {@code suppressed}.
+     */
+    public static TableContract safe(TableContract mart) {
+        if (mart.layer() != Layer.MARTS) {
+            throw new IllegalArgumentException(mart.name() + " is not a mart");
+        }
+        TableContract.Builder b = TableContract.builder(mart.name(), Layer.SAFE, mart.grain()
+                + " Values from fewer than the suppression threshold of people are null.");
+        for (Column c : mart.columns()) {
+            b.column(mart.primaryKey().contains(c.name()) ? c
+                    : new Column(c.name(), c.type(), true, c.description(), c.acceptedValues()));
+        }
+        b.column(Column.required(SUPPRESSED, BOOLEAN, "true when the row's values are hidden: fewer people behind it "
+                + "than the threshold, or hidden so that a suppressed row cannot be recovered by subtraction"));
+        return b.primaryKey(mart.primaryKey().toArray(String[]::new)).build();
+    }
+
     /** Every table, staging first. */
     public static List<TableContract> all() {
         return ALL;

@@ -31,7 +31,7 @@ import org.mentoringanalytics.contracts.Warehouse;
 final class Generation {
 
     static final String METADATA = "_generation.properties";
-    private static final List<Layer> LAYERS = List.of(Layer.INTERMEDIATE, Layer.MARTS);
+    private static final List<Layer> LAYERS = List.of(Layer.INTERMEDIATE, Layer.MARTS, Layer.SAFE);
 
     private final TableIO io;
     private final Warehouse warehouse;
@@ -67,6 +67,12 @@ final class Generation {
     long publish(Dataset<Row> data, TableContract table) {
         requireGenerational(table);
         return io.write(data, table, pending(table).toString());
+    }
+
+    /** A table as written into this generation so far (before commit). */
+    Dataset<Row> pendingTable(TableContract table) {
+        requireGenerational(table);
+        return io.spark().read().schema(SparkSchemas.of(table)).parquet(pending(table).toString());
     }
 
     /** Takes the published table unchanged into this generation; false when there is none. */

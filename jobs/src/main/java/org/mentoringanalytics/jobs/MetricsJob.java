@@ -113,6 +113,13 @@ public final class MetricsJob {
                 compute(group, inputs, generation, counts, spark);
                 recomputed.add(group);
             }
+            // The analysts' layer is rebuilt from this generation's marts, so it always matches them.
+            for (TableContract mart : Tables.all()) {
+                if (mart.layer() == org.mentoringanalytics.contracts.Layer.MARTS) {
+                    generation.publish(SafeMarts.of(spark, generation.pendingTable(mart), mart, config.minGroup()),
+                            Tables.safe(mart));
+                }
+            }
             generation.commit(metadata);
         } catch (RuntimeException e) {
             generation.abort();

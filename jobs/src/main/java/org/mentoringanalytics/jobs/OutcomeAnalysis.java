@@ -24,6 +24,10 @@ public final class OutcomeAnalysis {
                          List<Row> balance) {
     }
 
+    private static final java.util.Comparator<RetentionOutcome.Person> ORDER = java.util.Comparator
+            .comparing(RetentionOutcome.Person::participant).thenComparing(RetentionOutcome.Person::participantKey)
+            .thenComparing(RetentionOutcome.Person::personKey);
+
     private OutcomeAnalysis() {
     }
 
@@ -37,7 +41,9 @@ public final class OutcomeAnalysis {
         for (String role : List.of("mentee", "mentor")) {
             Dataset<Row> cohort = OutcomeCohorts.build(employees, jobChanges, programs, enrollments, matches, asOf, role,
                     MetricsJob.CONTROLS_PER_PARTICIPANT).cache();
-            List<RetentionOutcome.Person> people = cohort.collectAsList().stream().map(RetentionOutcome.Person::of).toList();
+            // A fixed order, so sums come out bit for bit the same however Spark partitioned the rows.
+            List<RetentionOutcome.Person> people = cohort.collectAsList().stream().map(RetentionOutcome.Person::of)
+                    .sorted(ORDER).toList();
             long[] leftOut = OutcomeCohorts.leftOut(cohort, enrollments, matches, employees, role);
             outcomes.addAll(RetentionOutcome.outcomes(role, people, leftOut));
             survival.addAll(RetentionOutcome.survival(role, people));
@@ -62,6 +68,6 @@ public final class OutcomeAnalysis {
         return OutcomeCohorts.nonParticipantsOn(employees, jobChanges, enrollments, matches, median).collectAsList()
                 .stream().map(r -> new RetentionOutcome.Person(role, false, r.getAs("employee_key"), "", "",
                         r.getAs("department"), r.getAs("job_level"), r.<Double>getAs("tenure_years"), r.getAs("age"),
-                        r.getAs("gender"), 0, false, null, null)).toList();
+                        r.getAs("gender"), 0, false, null, null)).sorted(ORDER).toList();
     }
 }
