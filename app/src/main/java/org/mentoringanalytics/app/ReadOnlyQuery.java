@@ -59,6 +59,13 @@ final class ReadOnlyQuery {
      * @throws IllegalArgumentException naming what is not allowed
      */
     static void check(String sql, Set<String> tables) {
+        check(sql, tables, java.util.Map.of());
+    }
+
+    /**
+     * @param unavailable why a known table cannot be read here, by name (for example: not built yet)
+     */
+    static void check(String sql, Set<String> tables, java.util.Map<String, String> unavailable) {
         LogicalPlan plan;
         try {
             plan = new SparkSqlParser().parsePlan(sql);
@@ -67,10 +74,11 @@ final class ReadOnlyQuery {
             String message = e.getMessage() == null ? e.toString() : e.getMessage();
             throw new IllegalArgumentException(message.lines().filter(l -> !l.isBlank()).findFirst().orElse(message));
         }
-        check(plan, tables, new HashSet<>());
+        check(plan, tables, new HashSet<>(), unavailable);
     }
 
-    private static void check(LogicalPlan plan, Set<String> tables, Set<String> withNames) {
+    private static void check(LogicalPlan plan, Set<String> tables, Set<String> withNames,
+                              java.util.Map<String, String> unavailable) {
         String operator = plan.getClass().getSimpleName();
         if (!OPERATORS.contains(operator)) {
             throw new IllegalArgumentException("only read-only SELECT queries over the warehouse's tables are allowed"
@@ -85,6 +93,9 @@ final class ReadOnlyQuery {
         if (plan instanceof UnresolvedRelation relation) {
             List<String> parts = CollectionConverters.asJava(relation.multipartIdentifier());
             String name = String.join(".", parts).toLowerCase(Locale.ROOT);
+            if (parts.size() == 1 && unavailable.containsKey(name) && !names.contains(name)) {
+                throw new IllegalArgumentException(name + ": " + unavailable.get(name));
+            }
             if (parts.size() == 1 && name.startsWith("restricted_")) {
                 throw new IllegalArgumentException(name + " is restricted: survey free text is never open to queries");
             }
@@ -98,19 +109,20 @@ final class ReadOnlyQuery {
             }
         }
         for (Expression e : CollectionConverters.asJava(plan.expressions())) {
-            check(e, tables, names);
+            check(e, tables, names, unavailable);
         }
         for (LogicalPlan child : CollectionConverters.asJava(plan.children())) {
-            check(child, tables, names);
+            check(child, tables, names, unavailable);
         }
         if (plan instanceof UnresolvedWith with) {
             for (var relation : CollectionConverters.asJava(with.cteRelations())) {
-                check(relation._2(), tables, names);
+                check(relation._2(), tables, names, unavailable);
             }
         }
     }
 
-    private static void check(Expression expression, Set<String> tables, Set<String> withNames) {
+    private static void check(Expression expression, Set<String> tables, Set<String> withNames,
+                              java.util.Map<String, String> unavailable) {
         if (expression instanceof UnresolvedFunction function) {
             List<String> parts = CollectionConverters.asJava(function.nameParts());
             String name = parts.get(parts.size() - 1).toLowerCase(Locale.ROOT);
@@ -120,10 +132,10 @@ final class ReadOnlyQuery {
             }
         }
         if (expression instanceof SubqueryExpression subquery) {
-            check(subquery.plan(), tables, withNames);
+            check(subquery.plan(), tables, withNames, unavailable);
         }
         for (Expression child : CollectionConverters.asJava(expression.children())) {
-            check(child, tables, withNames);
+            check(child, tables, withNames, unavailable);
         }
     }
 

@@ -70,6 +70,7 @@ final class SqlCommand implements Callable<Integer> {
         Warehouse tables = new Warehouse(warehouse.toAbsolutePath().toString());
         boolean personLevel = "person-level".equals(Settings.current().fileOnly("access"));
         Map<String, TableContract> registered = new TreeMap<>();
+        Map<String, String> unavailable = new TreeMap<>();
         for (TableContract table : Tables.all()) {
             // Analysts read each mart's safe version under the mart's name; the data team reads the marts.
             TableContract shown = table.layer() == Layer.MARTS && !personLevel ? Tables.safe(table) : table;
@@ -77,6 +78,10 @@ final class SqlCommand implements Callable<Integer> {
                     || personLevel && (table.layer() == Layer.STAGING || table.layer() == Layer.INTERMEDIATE);
             if (allowed && Files.isDirectory(Path.of(tables.location(shown)))) {
                 registered.put(table.name(), shown);
+            } else if (allowed) {
+                unavailable.put(table.name(), shown.layer() == Layer.SAFE && Files.isDirectory(Path.of(tables.location(table)))
+                        ? "its safe version is not built yet: run metrics once with this version (it writes warehouse/safe)"
+                        : "not computed yet: run " + (table.layer() == Layer.STAGING ? "ingest" : "metrics") + " first");
             }
         }
         // Analysts' own outputs of 'metrics --output NAME', as adhoc_NAME.
@@ -93,7 +98,7 @@ final class SqlCommand implements Callable<Integer> {
         Set<String> names = new TreeSet<>(registered.keySet());
         names.addAll(adhocOutputs.keySet());
         // Checked on the parsed plan before any engine runs, so nothing is executed, read or written.
-        ReadOnlyQuery.check(query, names);
+        ReadOnlyQuery.check(query, names, unavailable);
         Map<String, String> conf = new java.util.LinkedHashMap<>(spark.conf);
         conf.put("spark.sql.runSQLOnFiles", "false");
         SparkSession session = SparkSessions.create(spark.master, conf);
