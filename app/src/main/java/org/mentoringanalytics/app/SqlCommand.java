@@ -67,6 +67,10 @@ final class SqlCommand implements Callable<Integer> {
         if (format == Format.parquet && output == null) {
             throw new IllegalArgumentException("--format parquet needs --output");
         }
+        if (output != null && inside(output, warehouse)) {
+            throw new IllegalArgumentException("--output " + output + " is inside the warehouse: results go elsewhere, "
+                    + "so a query can never change a table");
+        }
         Warehouse tables = new Warehouse(warehouse.toAbsolutePath().toString());
         boolean personLevel = "person-level".equals(Settings.current().fileOnly("access"));
         Map<String, TableContract> registered = new TreeMap<>();
@@ -128,6 +132,18 @@ final class SqlCommand implements Callable<Integer> {
         } finally {
             session.stop();
         }
+    }
+
+    /** Whether {@code file} would land in {@code folder}, links and ".." resolved as far as they exist. */
+    private static boolean inside(Path file, Path folder) throws java.io.IOException {
+        Path root = Files.exists(folder) ? folder.toRealPath() : folder.toAbsolutePath().normalize();
+        Path target = file.toAbsolutePath().normalize();
+        Path existing = target;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        Path resolved = existing == null ? target : existing.toRealPath().resolve(existing.relativize(target));
+        return resolved.normalize().startsWith(root);
     }
 
     private static boolean mentions(String sql, String table) {

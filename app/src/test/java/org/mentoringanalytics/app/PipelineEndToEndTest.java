@@ -209,6 +209,12 @@ class PipelineEndToEndTest {
             assertThat(message.lines().count()).as(attack + "\n" + message).isEqualTo(1);
             assertThat(message).as(attack).doesNotContain("Exception").doesNotContain("\tat ");
         }
+        // Nor can a result be written into the warehouse.
+        for (String inside : new String[]{root + "/marts/mart_goals/part-00000.parquet", root + "/_key-fingerprint",
+                root + "/../warehouse/safe/x.csv"}) {
+            assertThat(Main.execute("sql", "SELECT 1 AS x", "--warehouse", warehouse.toString(), "--format", "csv",
+                    "--output", inside, "--master", "local[2]")).as(inside).isEqualTo(1);
+        }
         assertThat(fingerprint(warehouse)).as("the warehouse is byte-identical").isEqualTo(fingerprint);
     }
 
