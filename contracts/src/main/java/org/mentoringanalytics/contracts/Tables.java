@@ -274,7 +274,7 @@ public final class Tables {
             .column(required("people", LONG, "distinct people behind the row (participants and controls)"))
             .column(required("participant_exits", LONG, "voluntary exits among participants during follow-up"))
             .column(required("control_exits", LONG, "voluntary exits among controls during follow-up"))
-            .column(optional("hazard_ratio", DOUBLE, "weighted Cox hazard ratio of voluntary exit, participants vs controls (Efron ties); null when not estimable"))
+            .column(optional("hazard_ratio", DOUBLE, "weighted Cox hazard ratio of voluntary exit, participants vs controls, stratified by the matching strata (Efron ties); null when not estimable"))
             .column(optional("hazard_ratio_lower", DOUBLE, "95% lower bound, robust variance clustered on the person"))
             .column(optional("hazard_ratio_upper", DOUBLE, "95% upper bound, robust variance clustered on the person"))
             .column(optional("hazard_ratio_p", DOUBLE, "robust Wald p-value of the hazard ratio"))

@@ -25,13 +25,14 @@ public final class RetentionOutcome {
     /** One person of the cohort, as the statistics need them. */
     record Person(String role, boolean participant, String personKey, String participantKey, String programType,
                   String department, String jobLevel, double tenureYears, Double age, String gender, int timeDays,
-                  boolean exit, Integer retained12, Integer promoted12, java.time.LocalDate indexDate, double weight) {
+                  boolean exit, Integer retained12, Integer promoted12, java.time.LocalDate indexDate, double weight,
+                  String tenureBand) {
 
         Person(String role, boolean participant, String personKey, String participantKey, String programType,
                String department, String jobLevel, double tenureYears, Double age, String gender, int timeDays,
                boolean exit, Integer retained12, Integer promoted12) {
             this(role, participant, personKey, participantKey, programType, department, jobLevel, tenureYears, age,
-                    gender, timeDays, exit, retained12, promoted12, null, 1.0);
+                    gender, timeDays, exit, retained12, promoted12, null, 1.0, null);
         }
 
         static Person of(Row r) {
@@ -40,12 +41,13 @@ public final class RetentionOutcome {
                     r.getAs("participant_key"), r.getAs("program_type"), r.getAs("department"), r.getAs("job_level"),
                     r.<Double>getAs("tenure_years"), r.getAs("age"), r.getAs("gender"), r.<Integer>getAs("time_days"),
                     r.<Boolean>getAs("voluntary_exit"), r.getAs("retained_12m"), r.getAs("promoted_12m"),
-                    index instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) index, 1.0);
+                    index instanceof java.sql.Date d ? d.toLocalDate() : (java.time.LocalDate) index, 1.0,
+                    r.getAs("tenure_band"));
         }
 
         Person withWeight(double w) {
             return new Person(role, participant, personKey, participantKey, programType, department, jobLevel,
-                    tenureYears, age, gender, timeDays, exit, retained12, promoted12, indexDate, w);
+                    tenureYears, age, gender, timeDays, exit, retained12, promoted12, indexDate, w, tenureBand);
         }
     }
 
@@ -133,6 +135,8 @@ public final class RetentionOutcome {
         boolean[] events = new boolean[n];
         double[] weights = new double[n];
         String[] clusters = new String[n];
+        // The matching strata: each has its own baseline hazard, so the ratio compares like with like over time.
+        String[] strata = new String[n];
         double[][] x = new double[n][1];
         long participants = 0;
         long controls = 0;
@@ -145,6 +149,7 @@ public final class RetentionOutcome {
             events[i] = p.exit();
             weights[i] = p.weight();
             clusters[i] = p.personKey();
+            strata[i] = p.department() + "|" + p.jobLevel() + "|" + p.tenureBand();
             x[i][0] = p.participant() ? 1 : 0;
             distinct.add(p.personKey());
             if (p.participant()) {
@@ -175,7 +180,7 @@ public final class RetentionOutcome {
                     + ": the hazard ratio has no finite estimate";
         }
         if (participants > 0 && controls > 0 && participantExits + controlExits > 0) {
-            CoxModel cox = CoxModel.fit(times, events, x, weights, clusters);
+            CoxModel cox = CoxModel.fit(times, events, x, weights, clusters, strata);
             chi = finite(cox.robustScoreChi2());
             chiP = finite(cox.robustScoreP());
             if (note == null && !cox.estimable()) {

@@ -1,6 +1,8 @@
 package org.mentoringanalytics.jobs.stats;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
@@ -55,14 +57,22 @@ public record CoxModel(double[] coefficients, RealMatrix naiveCovariance, RealMa
      */
     public static CoxModel fit(double[] times, boolean[] events, double[][] covariates, double[] weights,
                                String[] clusters) {
+        return fit(times, events, covariates, weights, clusters, null);
+    }
+
+    /**
+     * @param strata stratum of each row (null: one): each stratum has its own baseline hazard and
+     *               risk sets, as R's {@code + strata(s)}
+     */
+    public static CoxModel fit(double[] times, boolean[] events, double[][] covariates, double[] weights,
+                               String[] clusters, String[] strata) {
         int p = covariates.length == 0 ? 0 : covariates[0].length;
         double[] w = weights != null ? weights : filled(times.length, 1.0);
-        int[] order = Survival.byTimeDescending(times);
+        List<Stratum> data = Stratum.split(times, events, covariates, w, strata);
         RealVector beta = new ArrayRealVector(p);
-        Derivatives current = derivatives(times, events, covariates, w, order, beta);
+        Derivatives current = derivatives(data, beta);
         double nullLoglik = current.loglik;
-        double robustScore = clusters == null ? Double.NaN : robustScoreTest(times, events, covariates, w, clusters,
-                current, beta);
+        double robustScore = clusters == null ? Double.NaN : robustScoreTest(data, clusters, current, beta);
         int iteration = 0;
         boolean converged = false;
         String problem = null;
@@ -75,13 +85,13 @@ public record CoxModel(double[] coefficients, RealMatrix naiveCovariance, RealMa
             }
             RealVector step = cholesky.getSolver().solve(current.gradient);
             RealVector next = beta.add(step);
-            Derivatives candidate = derivatives(times, events, covariates, w, order, next);
+            Derivatives candidate = derivatives(data, next);
             // Step halving keeps the likelihood from going down on awkward data.
             int halvings = 0;
             while (candidate.loglik < current.loglik - 1e-12 && halvings < 20) {
                 step = step.mapMultiply(0.5);
                 next = beta.add(step);
-                candidate = derivatives(times, events, covariates, w, order, next);
+                candidate = derivatives(data, next);
                 halvings++;
             }
             converged = Math.abs(candidate.loglik - current.loglik) < 1e-9 * (1 + Math.abs(current.loglik));
@@ -110,7 +120,7 @@ public record CoxModel(double[] coefficients, RealMatrix naiveCovariance, RealMa
         }
         RealMatrix covariance = naive;
         if (naive != null && clusters != null) {
-            RealMatrix u = clusterScores(times, events, covariates, w, clusters, beta);
+            RealMatrix u = clusterScores(data, clusters, beta);
             covariance = naive.multiply(u.transpose().multiply(u)).multiply(naive);
         }
         return new CoxModel(beta.toArray(), naive, covariance, current.loglik, nullLoglik, iteration, robustScore, problem);
@@ -172,9 +182,8 @@ public record CoxModel(double[] coefficients, RealMatrix naiveCovariance, RealMa
     }
 
     /** Score test at zero with the robust variance of the score: the log-rank test for clustered, weighted rows. */
-    private static double robustScoreTest(double[] times, boolean[] events, double[][] x, double[] w, String[] clusters,
-                                          Derivatives atZero, RealVector zero) {
-        RealMatrix u = clusterScores(times, events, x, w, clusters, zero);
+    private static double robustScoreTest(List<Stratum> data, String[] clusters, Derivatives atZero, RealVector zero) {
+        RealMatrix u = clusterScores(data, clusters, zero);
         RealMatrix b = u.transpose().multiply(u);
         CholeskyDecomposition cholesky = cholesky(b);
         if (cholesky == null) {
@@ -184,12 +193,70 @@ public record CoxModel(double[] coefficients, RealMatrix naiveCovariance, RealMa
         return g.dotProduct(cholesky.getSolver().solve(g));
     }
 
+    /** The rows of one stratum, with their positions in the whole data and their descending time order. */
+    private record Stratum(int[] rows, double[] times, boolean[] events, double[][] x, double[] w, int[] order) {
+
+        static List<Stratum> split(double[] times, boolean[] events, double[][] x, double[] w, String[] strata) {
+            Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < times.length; i++) {
+                groups.computeIfAbsent(strata == null ? "" : strata[i], k -> new ArrayList<>()).add(i);
+            }
+            List<Stratum> result = new ArrayList<>();
+            for (List<Integer> members : groups.values()) {
+                int[] rows = members.stream().mapToInt(Integer::intValue).toArray();
+                double[] t = new double[rows.length];
+                boolean[] e = new boolean[rows.length];
+                double[][] xs = new double[rows.length][];
+                double[] ws = new double[rows.length];
+                for (int k = 0; k < rows.length; k++) {
+                    t[k] = times[rows[k]];
+                    e[k] = events[rows[k]];
+                    xs[k] = x[rows[k]];
+                    ws[k] = w[rows[k]];
+                }
+                result.add(new Stratum(rows, t, e, xs, ws, Survival.byTimeDescending(t)));
+            }
+            return result;
+        }
+    }
+
+    /** Log-likelihood, score and information summed over the strata. */
+    private static Derivatives derivatives(List<Stratum> data, RealVector beta) {
+        int p = beta.getDimension();
+        double loglik = 0;
+        RealVector gradient = new ArrayRealVector(p);
+        RealMatrix information = new Array2DRowRealMatrix(p, p);
+        for (Stratum s : data) {
+            Derivatives d = derivatives(s.times(), s.events(), s.x(), s.w(), s.order(), beta);
+            loglik += d.loglik;
+            gradient = gradient.add(d.gradient);
+            information = information.add(d.information);
+        }
+        return new Derivatives(loglik, gradient, information);
+    }
+
+    /** Per-cluster sums of the weighted score residuals over every stratum: one row per cluster. */
+    static RealMatrix clusterScores(List<Stratum> data, String[] clusters, RealVector beta) {
+        int p = beta.getDimension();
+        Map<String, double[]> byCluster = new java.util.LinkedHashMap<>();
+        for (Stratum s : data) {
+            double[][] resid = scoreResiduals(s.times(), s.events(), s.x(), s.w(), beta);
+            for (int k = 0; k < s.rows().length; k++) {
+                double[] sum = byCluster.computeIfAbsent(clusters[s.rows()[k]], c -> new double[p]);
+                for (int a = 0; a < p; a++) {
+                    sum[a] += s.w()[k] * resid[k][a];
+                }
+            }
+        }
+        return new Array2DRowRealMatrix(byCluster.values().toArray(new double[0][]), false);
+    }
+
     /**
-     * Per-cluster sums of the weighted score residuals at {@code beta} (Efron form, as R's
-     * {@code residuals(fit, "score")}): one row per cluster, one column per covariate.
+     * Score residuals of each row of one stratum at {@code beta} (Efron form, as R's
+     * {@code residuals(fit, "score")}), before weighting: one row per row, one column per covariate.
      */
-    static RealMatrix clusterScores(double[] times, boolean[] events, double[][] x, double[] w, String[] clusters,
-                                    RealVector beta) {
+    private static double[][] scoreResiduals(double[] times, boolean[] events, double[][] x, double[] w,
+                                     RealVector beta) {
         int n = times.length;
         int p = beta.getDimension();
         double[][] resid = new double[n][p];
@@ -291,14 +358,7 @@ public record CoxModel(double[] coefficients, RealMatrix naiveCovariance, RealMa
             }
             i = j;
         }
-        Map<String, double[]> byCluster = new java.util.LinkedHashMap<>();
-        for (int k = 0; k < n; k++) {
-            double[] sum = byCluster.computeIfAbsent(clusters[k], c -> new double[p]);
-            for (int a = 0; a < p; a++) {
-                sum[a] += w[k] * resid[k][a];
-            }
-        }
-        return new Array2DRowRealMatrix(byCluster.values().toArray(new double[0][]), false);
+        return resid;
     }
 
     private static void reverse(int[] a) {

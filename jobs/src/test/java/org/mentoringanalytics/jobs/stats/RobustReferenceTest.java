@@ -127,6 +127,26 @@ class RobustReferenceTest {
     }
 
     @Test
+    void stratifiedWeightedClusteredCoxMatchesCoxph() {
+        // coxph(Surv(t, e) ~ x + strata(st), weights = w, cluster = cl), st alternating in pairs s1 s1 s2 s2 ...:
+        // coef -0.01199365299, robust se 0.5179480773, naive se 0.8825359108, robust score 0.0005409738466,
+        // loglik -7.351231727 -7.351139498
+        double[][] x = new double[X.length][1];
+        String[] strata = new String[X.length];
+        for (int i = 0; i < X.length; i++) {
+            x[i][0] = X[i];
+            strata[i] = (i / 2) % 2 == 0 ? "s1" : "s2";
+        }
+        CoxModel fit = CoxModel.fit(T, events(), x, W, CL, strata);
+        assertThat(fit.coefficients()[0]).isCloseTo(-0.01199365299, within(1e-6));
+        assertThat(fit.standardError(0)).isCloseTo(0.5179480773, within(1e-6));
+        assertThat(fit.naiveStandardError(0)).isCloseTo(0.8825359108, within(1e-6));
+        assertThat(fit.robustScoreChi2()).isCloseTo(0.0005409738466, within(1e-8));
+        assertThat(fit.nullLogLikelihood()).isCloseTo(-7.351231727, within(1e-6));
+        assertThat(fit.logLikelihood()).isCloseTo(-7.351139498, within(1e-6));
+    }
+
+    @Test
     void weightedClusteredKaplanMeierMatchesSurvfit() {
         // survfit(Surv(t, e) ~ 1, weights = w, id = cl, robust = TRUE): time, n.risk, surv, std.err, lower, upper
         // at the event times (with robust = TRUE, std.err is the standard error of S; the band is on the log scale)
