@@ -45,7 +45,13 @@ public final class Main {
     /** Runs the program as the command line would, returning the exit code. */
     public static int execute(String... args) {
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.registerConverter(java.time.LocalDate.class, java.time.LocalDate::parse);
+        commandLine.registerConverter(java.time.LocalDate.class, Main::date);
+        // A mistyped option value is one line naming the option and the form expected, exit 2.
+        commandLine.setParameterExceptionHandler((e, args1) -> {
+            CommandLine cmd = e.getCommandLine();
+            cmd.getErr().println("error: " + oneLine(e.getMessage()));
+            return ExitCodes.USAGE;
+        });
         try {
             commandLine.setDefaultValueProvider(Settings.current());
         } catch (IllegalArgumentException e) {
@@ -61,6 +67,20 @@ public final class Main {
                     : ExitCodes.FAILED;
         });
         return commandLine.execute(args);
+    }
+
+    private static java.time.LocalDate date(String text) {
+        try {
+            return java.time.LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date: use YYYY-MM-DD");
+        }
+    }
+
+    /** Picocli's message without its stack of causes: "Invalid value for option '--as-of': ...". */
+    private static String oneLine(String message) {
+        String first = message == null ? "invalid arguments" : message.lines().findFirst().orElse(message);
+        return first.replace("cannot convert ", "").replace("is not an int", "is not a whole number").replaceAll(" \\(java\\.[^)]*\\)", "");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

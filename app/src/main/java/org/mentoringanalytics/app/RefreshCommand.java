@@ -57,7 +57,7 @@ final class RefreshCommand implements Callable<Integer> {
 
     /** Runs one refresh; the caller holds the warehouse lock. */
     int refresh() throws Exception {
-        RefreshRun run = new RefreshRun(options, ingestOptions, spark, report.quarter(), report.minGroup, System.out,
+        RefreshRun run = new RefreshRun(options, ingestOptions, spark, report, System.out,
                 System.err);
         try (JobRepositoryDatabase repository = Stages.jobRepository(options, ingestOptions);
              AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {

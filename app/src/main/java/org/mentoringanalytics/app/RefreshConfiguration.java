@@ -93,7 +93,7 @@ public class RefreshConfiguration {
             run.out.println("report skipped: " + run.reportSkipped);
             return;
         }
-        run.report = Stages.report(run.options, quarter, run.minGroup, run.out);
+        run.report = Stages.report(run.options, run.reportOptions, quarter, run.out);
         contribution.incrementWriteCount(run.report.files().size());
     }
 

@@ -20,6 +20,7 @@ final class RefreshRun {
     final SparkOptions spark;
     final Quarter quarter;
     final int minGroup;
+    final ReportOptions reportOptions;
     final PrintStream out;
     final PrintStream err;
 
@@ -29,13 +30,14 @@ final class RefreshRun {
     String reportSkipped;
     final Map<String, Duration> timings = new LinkedHashMap<>();
 
-    RefreshRun(PipelineOptions options, IngestOptions ingestOptions, SparkOptions spark, Quarter quarter, int minGroup,
+    RefreshRun(PipelineOptions options, IngestOptions ingestOptions, SparkOptions spark, ReportOptions report,
                PrintStream out, PrintStream err) {
         this.options = options;
         this.ingestOptions = ingestOptions;
         this.spark = spark;
-        this.quarter = quarter;
-        this.minGroup = minGroup;
+        this.reportOptions = report;
+        this.quarter = report.quarter();
+        this.minGroup = report.minGroup;
         this.out = out;
         this.err = err;
     }

@@ -19,7 +19,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Stages.report(options, report.quarter(), report.minGroup, System.out);
+        Stages.report(options, report, report.quarter(), System.out);
         return 0;
     }
 }

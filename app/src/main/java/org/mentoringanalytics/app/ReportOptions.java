@@ -12,6 +12,14 @@ final class ReportOptions {
 
     int minGroup = MinGroup.DEFAULT_FLOOR;
 
+    @Option(names = "--cost-per-exit", paramLabel = "AMOUNT",
+            description = "Cost of one voluntary exit (hiring, onboarding, lost output); when set, the summary values the exits avoided.")
+    Double costPerExit;
+
+    @Option(names = "--currency", paramLabel = "SYMBOL", defaultValue = "",
+            description = "Currency printed before amounts, e.g. EUR or \u00A3 (default: none).")
+    String currency;
+
     @Option(names = "--min-group", defaultValue = "5",
             description = "Suppress values from fewer people than this (default: ${DEFAULT-VALUE}; never below the configured floor).")
     void minGroup(int k) {
@@ -20,6 +28,13 @@ final class ReportOptions {
 
     /** The quarter asked for, or null for the default. */
     Quarter quarter() {
-        return quarter == null ? null : Quarter.parse(quarter);
+        if (quarter == null) {
+            return null;
+        }
+        try {
+            return Quarter.parse(quarter);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--quarter: '" + quarter + "' is not a quarter: use YYYY-Qn, e.g. 2026-Q3");
+        }
     }
 }

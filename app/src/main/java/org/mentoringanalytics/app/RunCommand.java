@@ -38,7 +38,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         Stages.metrics(options, spark, System.out);
-        ReportOutput written = Stages.report(options, report.quarter(), report.minGroup, System.out);
+        ReportOutput written = Stages.report(options, report, report.quarter(), System.out);
         System.out.println("Report: " + written.pdf().toAbsolutePath());
         return Stages.exitCode(ingest);
     }

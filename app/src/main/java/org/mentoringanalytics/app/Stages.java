@@ -132,10 +132,19 @@ final class Stages {
         return groups.isEmpty() ? "none" : String.join(", ", groups.stream().map(g -> g.name().toLowerCase().replace('_', ' ')).toList());
     }
 
-    static ReportOutput report(PipelineOptions options, Quarter quarter, int minGroup, PrintStream out) throws Exception {
+    static ReportOutput report(PipelineOptions options, ReportOptions report, Quarter quarter, PrintStream out)
+            throws Exception {
         Warehouse warehouse = new Warehouse(options.warehouse.toAbsolutePath().toString());
-        ReportOutput output = new QuarterlyReport(ReportTheme.standard()).write(new ReportRequest(warehouse,
-                options.reports, quarter, options.asOf(), minGroup, Instant.now()));
+        if (report.costPerExit != null && !(report.costPerExit > 0)) {
+            throw new UsageError("--cost-per-exit: " + report.costPerExit + " is not a positive amount: use e.g. 25000");
+        }
+        ReportOutput output;
+        try {
+            output = new QuarterlyReport(ReportTheme.standard()).write(new ReportRequest(warehouse, options.reports,
+                    quarter, options.asOf(), report.minGroup, Instant.now(), report.costPerExit, report.currency));
+        } catch (org.mentoringanalytics.reports.NoDataForQuarter e) {
+            throw new UsageError(e.getMessage());
+        }
         out.printf("report %s written: %s (%d files in %s)%n", output.quarter(), output.pdf(), output.files().size() - 1,
                 output.folder());
         return output;

@@ -91,10 +91,10 @@ class CommandLineTest {
         }
     }
 
-    private record Captured(int exit, String out, String err) {
+    record Captured(int exit, String out, String err) {
     }
 
-    private static Captured capture(java.util.function.IntSupplier action) {
+    static Captured capture(java.util.function.IntSupplier action) {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -76,32 +76,61 @@ class PipelineEndToEndTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(document);
         }
-        // Lines wrap wherever the layout puts them, even after a minus sign: compare without any whitespace.
-        text = text.replaceAll("\\s+", "");
+        // Lines wrap wherever the layout puts them: compare without any whitespace (non-breaking spaces too).
+        text = text.replaceAll("[\\s\u00A0]+", "");
         assertThat(text).contains(squeeze("Quarterly report 2026-Q2"), squeeze("Data as of: 2026-06-30"));
-        assertThat(text).contains(squeeze(active + " of " + live + " live matches (" + percent(active / (double) live) + ")"));
-        assertThat(text).contains(squeeze(String.format(Locale.ROOT,
-                "Mentees were %.1f points %s likely than comparable colleagues to stay 12 months (95%% CI %.1f to %.1f",
-                Math.abs(difference), difference >= 0 ? "more" : "less",
-                (Double) mentees.get("retention_12m_difference_lower") * 100,
-                (Double) mentees.get("retention_12m_difference_upper") * 100)));
-        assertThat(text).contains(squeeze(String.format(Locale.ROOT, "Hazard ratio of a voluntary exit %.2f (95%% CI %.2f to %.2f)",
+        assertThat(text).contains(squeeze(active + " of " + live + " live matches met in the quarter's last month"));
+        // The mentees' 12-month difference in plain words: per 100 people, with its interval's ends.
+        double lower = (Double) mentees.get("retention_12m_difference_lower") * 100;
+        double upper = (Double) mentees.get("retention_12m_difference_upper") * 100;
+        assertThat(text).contains(squeeze("about " + Math.round(Math.abs(difference)) + (difference > 0 ? " more" : " fewer")
+                + " in every 100 mentees were still with the company a year after their first match than comparable "
+                + "colleagues (we are 95% sure the true figure is between " + end(lower) + " and " + end(upper) + " in 100)"));
+        // The hazard ratio with its interval in the retention chapter.
+        assertThat(text).contains(squeeze(minus(String.format(Locale.ROOT, "%.2f (%.2f to %.2f)",
                 (Double) mentees.get("hazard_ratio"), (Double) mentees.get("hazard_ratio_lower"),
-                (Double) mentees.get("hazard_ratio_upper"))));
+                (Double) mentees.get("hazard_ratio_upper")))));
 
         // The NPS and goal completion tiles, from the quarterly marts' all-programs rows.
         Map<String, Object> nps = marts.read(Tables.MART_SURVEY_QUARTERLY).stream()
                 .filter(r -> r.get("program_id").equals("ALL") && r.get("quarter").equals("2026-Q2")
                         && r.get("construct").equals("recommend") && r.get("role").equals("mentee"))
                 .findFirst().orElseThrow();
-        assertThat(text).contains(squeeze(String.format(Locale.ROOT, "Mentees' Net Promoter Score in 2026-Q2 was %.1f (95%% CI %.1f to %.1f",
-                (Double) nps.get("nps"), (Double) nps.get("nps_lower"), (Double) nps.get("nps_upper"))));
+        assertThat(text).contains(squeeze(minus(String.format(Locale.ROOT, "%.1f 95%% CI %.1f to %.1f",
+                (Double) nps.get("nps"), (Double) nps.get("nps_lower"), (Double) nps.get("nps_upper")))));
         Map<String, Object> goals = marts.read(Tables.MART_GOALS_QUARTERLY).stream()
                 .filter(r -> r.get("program_id").equals("ALL") && r.get("quarter").equals("2026-Q2")).findFirst().orElseThrow();
         assertThat(text).contains(squeeze(percent((Double) goals.get("completion_rate"))),
                 squeeze(String.format(Locale.ROOT, "%,d of %,d goals set to date", (Long) goals.get("goals_completed"),
                         (Long) goals.get("goals_set"))));
         assertThat(text).contains("Participationandmatching", "Surveyoutcomes", "Retentionandpromotion", "Dataquality");
+    }
+
+    /** "2 fewer", "9 more" or "none": an interval's end in people per 100. */
+    private static String end(double points) {
+        long n = Math.round(Math.abs(points));
+        return n == 0 ? "none" : n + (points > 0 ? " more" : " fewer");
+    }
+
+    /** The report's minus sign. */
+    private static String minus(String text) {
+        return text.replaceAll("-(?=\\d)", "\u2212");
+    }
+
+    @Test
+    void aQuarterWithoutDataAndABadDateAreRefusedWithOneLine() {
+        CommandLineTest.Captured empty = CommandLineTest.capture(() -> Main.execute("report", "--warehouse", warehouse.toString(), "--reports",
+                dir.resolve("empty-reports").toString(), "--quarter", "2019-Q1"));
+        assertThat(empty.exit()).isEqualTo(2);
+        assertThat(empty.err().strip()).startsWith("error: no data for 2019-Q1; quarters with data: ")
+                .contains("2026-Q2").doesNotContain("\n");
+        assertThat(dir.resolve("empty-reports").resolve("mentoring-2019-Q1.pdf")).doesNotExist();
+        CommandLineTest.Captured date = CommandLineTest.capture(() -> Main.execute("report", "--warehouse", warehouse.toString(), "--as-of", "2026-13-01"));
+        assertThat(date.exit()).isEqualTo(2);
+        assertThat(date.err().strip()).isEqualTo("error: Invalid value for option '--as-of': '2026-13-01' is not a date: use YYYY-MM-DD");
+        CommandLineTest.Captured quarter = CommandLineTest.capture(() -> Main.execute("report", "--warehouse", warehouse.toString(), "--quarter", "2026Q3"));
+        assertThat(quarter.exit()).isEqualTo(2);
+        assertThat(quarter.err().strip()).isEqualTo("error: --quarter: '2026Q3' is not a quarter: use YYYY-Qn, e.g. 2026-Q3");
     }
 
     @Test

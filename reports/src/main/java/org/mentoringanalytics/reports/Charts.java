@@ -28,7 +28,7 @@ final class Charts {
 
     static Chart activeMatchesTrend(QuarterlyFigures figures, ReportTheme theme) {
         TimeSeriesCollection dataset = new TimeSeriesCollection();
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         for (Map.Entry<String, Map<LocalDate, Long>> program : figures.activeByProgramMonth().entrySet()) {
             TimeSeries series = new TimeSeries(program.getKey());
             for (Map.Entry<LocalDate, Long> month : program.getValue().entrySet()) {
@@ -36,26 +36,29 @@ final class Charts {
                     series.add(new Month(month.getKey().getMonthValue(), month.getKey().getYear()), month.getValue());
                 }
                 rows.add(List.of(program.getKey(), month.getKey().toString(),
-                        month.getValue() == null ? Formats.SUPPRESSED : Long.toString(month.getValue())));
+                        month.getValue() == null ? Cells.SUPPRESSED : Long.toString(month.getValue())));
             }
             dataset.addSeries(series);
         }
         JFreeChart chart = ChartFactory.createTimeSeriesChart("Active matches per month", null, "Active matches",
                 dataset, true, false, false);
         theme.apply(chart);
+        // Months read as the rest of the report writes them: 2026-07.
+        ((org.jfree.chart.axis.DateAxis) chart.getXYPlot().getDomainAxis())
+                .setDateFormatOverride(new java.text.SimpleDateFormat("yyyy-MM", java.util.Locale.ROOT));
         return new Chart("active-matches-trend", chart, new Table("active-matches-trend",
                 "Active matches per program per month (24 months)", List.of("program", "month", "active_matches"), rows));
     }
 
     static Chart sessionsPerActiveMatch(QuarterlyFigures figures, ReportTheme theme) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         for (QuarterlyFigures.ProgramQuarter p : figures.programs()) {
             Double value = p.suppressed() ? null : p.sessionsPerActiveMatchMonth();
             if (value != null) {
                 dataset.addValue(value, "Sessions per active match per month", p.programName());
             }
-            rows.add(List.of(p.programName(), p.suppressed() ? Formats.SUPPRESSED : Formats.decimal(value)));
+            rows.add(List.of(p.programName(), p.suppressed() ? Cells.SUPPRESSED : Cells.decimal(value)));
         }
         JFreeChart chart = ChartFactory.createBarChart("Sessions per active match per month, " + figures.quarter(),
                 null, "Sessions", dataset, PlotOrientation.HORIZONTAL, false, false, false);
@@ -69,9 +72,39 @@ final class Charts {
      * Kaplan-Meier curves of one role's participants and their matched comparison, each with dashed
      * 95% bands, by months since the index date.
      */
-    static Chart survival(QuarterlyFigures figures, String role, ReportTheme theme) {
+    /** Fewest people still followed for a curve to go on: beyond it a curve moves by single exits. */
+    static final int MIN_AT_RISK = 10;
+
+    /** The points of one curve up to, not including, the first with fewer than {@link #MIN_AT_RISK} at risk. */
+    static List<QuarterlyFigures.SurvivalPoint> curve(QuarterlyFigures figures, String role, String group) {
+        List<QuarterlyFigures.SurvivalPoint> result = new ArrayList<>();
+        for (QuarterlyFigures.SurvivalPoint p : figures.survival()) {
+            if (p.role().equals(role) && p.group().equals(group)) {
+                if (p.atRisk() < MIN_AT_RISK) {
+                    break;
+                }
+                result.add(p);
+            }
+        }
+        return result;
+    }
+
+    /** The lowest band value drawn on either role's chart, rounded down to 10%: one y range for both. */
+    static double survivalFloor(QuarterlyFigures figures) {
+        double lowest = 100;
+        for (String role : List.of("mentee", "mentor")) {
+            for (String group : List.of("participant", "comparison")) {
+                for (QuarterlyFigures.SurvivalPoint p : curve(figures, role, group)) {
+                    lowest = Math.min(lowest, p.lower() * 100);
+                }
+            }
+        }
+        return Math.max(0, Math.floor(lowest / 10) * 10 - (lowest % 10 < 2 ? 10 : 0));
+    }
+
+    static Chart survival(QuarterlyFigures figures, String role, double floor, ReportTheme theme) {
         org.jfree.data.xy.XYSeriesCollection dataset = new org.jfree.data.xy.XYSeriesCollection();
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         String who = role.equals("mentee") ? "Mentees" : "Mentors";
         String[][] curves = {{"participant", who}, {"comparison", "Comparable colleagues"}};
         for (String[] curve : curves) {
@@ -79,21 +112,19 @@ final class Charts {
             org.jfree.data.xy.XYSeries lower = new org.jfree.data.xy.XYSeries(curve[1] + " 95% band", true, true);
             org.jfree.data.xy.XYSeries upper = new org.jfree.data.xy.XYSeries(curve[1] + " 95% band (upper)", true, true);
             line.add(0.0, 100.0);
-            for (QuarterlyFigures.SurvivalPoint p : figures.survival()) {
-                if (p.role().equals(role) && p.group().equals(curve[0])) {
-                    double months = p.days() / 30.4375;
-                    line.add(months, p.survival() * 100);
-                    lower.add(months, p.lower() * 100);
-                    upper.add(months, p.upper() * 100);
-                    rows.add(List.of(curve[1], Integer.toString(p.days()), Formats.percent(p.survival()),
-                            Formats.percent(p.lower()), Formats.percent(p.upper())));
-                }
+            for (QuarterlyFigures.SurvivalPoint p : curve(figures, role, curve[0])) {
+                double months = p.days() / 30.4375;
+                line.add(months, p.survival() * 100);
+                lower.add(months, p.lower() * 100);
+                upper.add(months, p.upper() * 100);
+                rows.add(List.of(curve[1], Cells.count(p.days()), Cells.count(p.atRisk()),
+                        new Cell(Cell.Kind.SHARE, Formats.percent(p.survival()), p.survival(), p.lower(), p.upper())));
             }
             dataset.addSeries(line);
             dataset.addSeries(lower);
             dataset.addSeries(upper);
         }
-        JFreeChart chart = ChartFactory.createXYStepChart(who + ": still employed (no voluntary exit), Kaplan-Meier",
+        JFreeChart chart = ChartFactory.createXYStepChart(who + ": share still employed (no voluntary exit)",
                 "Months since first match", "Still employed (%)", dataset, PlotOrientation.VERTICAL, true, false, false);
         theme.apply(chart);
         org.jfree.chart.plot.XYPlot plot = chart.getXYPlot();
@@ -116,21 +147,22 @@ final class Charts {
                 plot.getRenderer().setSeriesPaint(i, theme.series(colour));
             }
         }
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        ((NumberAxis) plot.getRangeAxis()).setRange(floor, 100.5);
         String name = "retention-survival-" + role + "s";
-        return new Chart(name, chart, new Table(name, who + " and comparable colleagues: Kaplan-Meier share without a voluntary exit",
-                List.of("curve", "days", "survival", "lower", "upper"), rows));
+        return new Chart(name, chart, new Table(name, who + " and comparable colleagues: Kaplan-Meier share without a "
+                + "voluntary exit, drawn while at least " + MIN_AT_RISK + " people are followed",
+                List.of("curve", "days", "at risk", "survival (95% CI)"), rows));
     }
 
     static Chart retention(QuarterlyFigures figures, ReportTheme theme) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         for (QuarterlyFigures.Retention r : figures.retention()) {
             String group = r.group().equals("mentee") ? "Mentees" : "Non-participants";
             if (!r.suppressed() && r.rate() != null) {
                 dataset.addValue(r.rate() * 100, group, r.scopeName());
             }
-            rows.add(List.of(r.scopeName(), group, r.suppressed() ? Formats.SUPPRESSED : Formats.percent(r.rate())));
+            rows.add(List.of(r.scopeName(), group, r.suppressed() ? Cells.SUPPRESSED : Cells.percent(r.rate())));
         }
         JFreeChart chart = ChartFactory.createBarChart("12-month voluntary retention", null, "Retained (%)", dataset,
                 PlotOrientation.HORIZONTAL, true, false, false);

@@ -63,12 +63,12 @@ final class DataQualitySection {
     }
 
     Table sources() {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         freshness.stream().sorted(Comparator.comparing(r -> str(r, "source"))).forEach(r -> {
             LocalDate latest = (LocalDate) r.get("latest_record_date");
-            rows.add(List.of(str(r, "source").replace('_', ' '), Formats.count(lng(r, "files_loaded")),
-                    Formats.count(lng(r, "files_rejected")), Formats.count(lng(r, "rows_read")),
-                    Formats.count(lng(r, "rows_rejected")), loadedOn(r.get("last_loaded_at")),
+            rows.add(List.of(str(r, "source").replace('_', ' '), Cells.count(lng(r, "files_loaded")),
+                    Cells.count(lng(r, "files_rejected")), Cells.count(lng(r, "rows_read")),
+                    Cells.count(lng(r, "rows_rejected")), loadedOn(r.get("last_loaded_at")),
                     latest == null ? "n/a" : latest.toString(),
                     r.get("days_behind") == null ? "n/a" : r.get("days_behind").toString()));
         });
@@ -88,20 +88,20 @@ final class DataQualitySection {
     }
 
     Table origins() {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         sessionSources.stream().sorted(Comparator.comparing(r -> str(r, "source")))
-                .forEach(r -> rows.add(List.of(str(r, "source"), Formats.count(lng(r, "sessions")),
-                        Formats.count(lng(r, "merged_duplicates")))));
+                .forEach(r -> rows.add(List.of(str(r, "source"), Cells.count(lng(r, "sessions")),
+                        Cells.count(lng(r, "merged_duplicates")))));
         return new Table("session-sources", "Sessions by origin, after merging duplicates",
                 List.of("origin", "sessions", "hand-logged duplicates merged"), rows);
     }
 
     Table reasons() {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         rejects.stream().sorted(Comparator.comparing((Map<String, Object> r) -> str(r, "source"))
                         .thenComparing(r -> str(r, "field")).thenComparing(r -> str(r, "reason")))
                 .forEach(r -> rows.add(List.of(str(r, "source").replace('_', ' '), str(r, "field"),
-                        str(r, "reason").replace('_', ' '), Formats.count(lng(r, "rows")), Formats.count(lng(r, "files")))));
+                        str(r, "reason").replace('_', ' '), Cells.count(lng(r, "rows")), Cells.count(lng(r, "files")))));
         if (rows.isEmpty()) {
             rows.add(List.of("none", "", "", "0", "0"));
         }

@@ -66,7 +66,7 @@ final class EngagementSection {
         section.chart(channelMix(theme), 200);
         section.chart(heatMap(theme), 230);
         Charts.Chart healthChart = health(theme);
-        section.chart(healthChart, 200);
+        section.chartWithNext(healthChart, 200);
         section.table(healthTable());
         return section;
     }
@@ -90,7 +90,7 @@ final class EngagementSection {
         }
         Set<String> hidden = hiddenPrograms();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        List<List<String>> data = new ArrayList<>();
+        List<List<?>> data = new ArrayList<>();
         Map<String, double[]> shown = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> e : sessionsByChannel.entrySet()) {
             String name = programNames.getOrDefault(e.getKey(), e.getKey());
@@ -124,10 +124,10 @@ final class EngagementSection {
                 "Share of sessions by channel, " + figures.quarter(), headers, data));
     }
 
-    private static List<String> row(String name, double[] shares) {
-        List<String> cells = new ArrayList<>(List.of(name));
+    private static List<Cell> row(String name, double[] shares) {
+        List<Cell> cells = new ArrayList<>(List.of(Cells.text(name)));
         for (int c = 0; c < CHANNELS.size(); c++) {
-            cells.add(shares == null ? Formats.SUPPRESSED : Formats.percent(shares[c]));
+            cells.add(shares == null ? Cells.SUPPRESSED : Cells.percent(shares[c]));
         }
         return cells;
     }
@@ -144,11 +144,14 @@ final class EngagementSection {
             months.add(last.minusMonths(i));
         }
         Set<String> hidden = hiddenPrograms();
-        List<String> programs = rollup.stream().map(r -> str(r, "value")).distinct().sorted().toList();
+        // Programs without a live match or a session in the quarter have ended: they leave the current chart.
+        Set<String> current = figures.programs().stream().map(QuarterlyFigures.ProgramQuarter::programId)
+                .collect(Collectors.toSet());
+        List<String> programs = rollup.stream().map(r -> str(r, "value")).filter(current::contains).distinct().sorted().toList();
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         List<Double> zs = new ArrayList<>();
-        List<List<String>> data = new ArrayList<>();
+        List<List<?>> data = new ArrayList<>();
         for (int p = 0; p < programs.size(); p++) {
             String id = programs.get(p);
             for (int m = 0; m < months.size(); m++) {
@@ -166,7 +169,7 @@ final class EngagementSection {
                     zs.add(rate * 100);
                 }
                 data.add(List.of(programNames.getOrDefault(id, id), month.toString(),
-                        suppressed ? Formats.SUPPRESSED : Formats.percent(rate)));
+                        suppressed ? Cells.SUPPRESSED : Cells.percent(rate)));
             }
         }
         DefaultXYZDataset dataset = new DefaultXYZDataset();
@@ -175,8 +178,7 @@ final class EngagementSection {
                 ys.stream().mapToDouble(Double::doubleValue).toArray(),
                 zs.stream().mapToDouble(Double::doubleValue).toArray()});
         SymbolAxis x = new SymbolAxis(null, months.stream()
-                .map(m -> m.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH)
-                        + " " + (m.getYear() % 100)).toArray(String[]::new));
+                .map(m -> m.toString().substring(0, 7)).toArray(String[]::new));
         SymbolAxis y = new SymbolAxis(null, programs.stream().map(id -> programNames.getOrDefault(id, id)).toArray(String[]::new));
         XYBlockRenderer renderer = new XYBlockRenderer();
         LookupPaintScale scale = new LookupPaintScale(0, 100.0001, Color.WHITE);
@@ -187,6 +189,7 @@ final class EngagementSection {
             scale.add(i * 100.0 / ramp.length, ramp[i]);
         }
         renderer.setPaintScale(scale);
+        x.setVerticalTickLabels(true);
         XYPlot plot = new XYPlot(dataset, x, y, renderer);
         JFreeChart chart = new JFreeChart("Active match rate by program and month", plot);
         chart.removeLegend();
@@ -242,48 +245,53 @@ final class EngagementSection {
     Table healthTable() {
         List<String> programs = healthPrograms();
         boolean[][] hidden = healthHidden(programs);
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         long[] totals = new long[3];
         for (int p = 0; p < programs.size(); p++) {
-            List<String> cells = new ArrayList<>(List.of(programNames.getOrDefault(programs.get(p), programs.get(p))));
+            List<Cell> cells = new ArrayList<>(List.of(Cells.text(programNames.getOrDefault(programs.get(p), programs.get(p)))));
             for (int h = 0; h < 3; h++) {
                 long matches = healthCell(programs.get(p), healthStates().get(h), "matches");
                 totals[h] += matches;
-                cells.add(hidden[p][h] ? Formats.SUPPRESSED : Formats.count(matches));
+                cells.add(hidden[p][h] ? Cells.SUPPRESSED : Cells.count(matches));
             }
             rows.add(cells);
         }
-        List<String> all = new ArrayList<>(List.of("All programs"));
+        List<Cell> all = new ArrayList<>(List.of(Cells.text("All programs")));
         for (int h = 0; h < 3; h++) {
             String state = healthStates().get(h);
             long people = health.stream().filter(r -> str(r, "health").equals(state)).mapToLong(r -> lng(r, "people")).sum();
-            all.add(people > 0 && people < figures.threshold() ? Formats.SUPPRESSED : Formats.count(totals[h]));
+            all.add(people > 0 && people < figures.threshold() ? Cells.SUPPRESSED : Cells.count(totals[h]));
         }
         rows.add(all);
         return new Table("match-health", "Live matches by days since their last session, on the as-of date",
                 List.of("program", "on track (30 days or less)", "at risk (31-60 days)", "dormant (over 60 days)"), rows);
     }
 
+    /**
+     * Every program of the table is drawn: shown cells as bars, a program with a suppressed cell as
+     * a labelled row without bars ("name (suppressed)"), so no group silently leaves the chart.
+     */
     Charts.Chart health(ReportTheme theme) {
         Table table = healthTable();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         String[] labels = {"On track", "At risk", "Dormant"};
-        for (List<String> row : table.rows()) {
-            if (row.contains(Formats.SUPPRESSED)) {
-                continue;
-            }
+        for (List<Cell> row : table.rows()) {
+            boolean hidden = row.stream().anyMatch(Cell::suppressed);
+            String name = row.get(0).text() + (hidden ? " (suppressed)" : "");
             for (int h = 0; h < 3; h++) {
-                dataset.addValue(Long.parseLong(row.get(h + 1).replace(",", "")), labels[h], row.get(0));
+                Cell cell = row.get(h + 1);
+                dataset.addValue(hidden || cell.value() == null ? null : cell.value(), labels[h], name);
             }
         }
         JFreeChart chart = ChartFactory.createStackedBarChart("Health of live matches", null, "Live matches", dataset,
                 PlotOrientation.HORIZONTAL, true, false, false);
         theme.apply(chart);
         ((StackedBarRenderer) chart.getCategoryPlot().getRenderer()).setMaximumBarWidth(0.12);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
         chart.getCategoryPlot().getRenderer().setSeriesPaint(0, theme.series(2));
         chart.getCategoryPlot().getRenderer().setSeriesPaint(1, theme.series(1));
         chart.getCategoryPlot().getRenderer().setSeriesPaint(2, theme.series(5));
         return new Charts.Chart("match-health", chart, new Table("match-health-chart", "Live matches by health (chart data)",
-                table.headers(), table.rows().stream().filter(r -> !r.contains(Formats.SUPPRESSED)).toList()));
+                table.headers(), table.rows()));
     }
 }

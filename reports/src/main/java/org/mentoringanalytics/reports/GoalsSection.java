@@ -54,9 +54,12 @@ final class GoalsSection {
             return new Kpis.Tile("Goal completion", Kpis.Unit.PERCENT, null, null, null, null, "",
                     now == null || dbl(now, "completion_rate") == null ? "no goals yet" : Formats.SUPPRESSED);
         }
-        return new Kpis.Tile("Goal completion", Kpis.Unit.PERCENT, dbl(now, "completion_rate"), null, null,
-                small(before) ? null : dbl(before, "completion_rate"),
-                Formats.count(lng(now, "goals_completed")) + " of " + Formats.count(lng(now, "goals_set")) + " goals set to date", null);
+        Double previous = small(before) ? null : dbl(before, "completion_rate");
+        Change.Interval change = previous == null ? null : Change.shares(lng(now, "goals_completed"), lng(now, "goals_set"),
+                lng(before, "goals_completed"), lng(before, "goals_set"));
+        return new Kpis.Tile("Goal completion", Kpis.Unit.PERCENT, dbl(now, "completion_rate"), null, null, previous,
+                Formats.count(lng(now, "goals_completed")) + " of " + Formats.count(lng(now, "goals_set")) + " goals set to date",
+                null, change);
     }
 
     Section build(ReportTheme theme) {
@@ -65,23 +68,23 @@ final class GoalsSection {
         Set<String> hidden = new java.util.HashSet<>();
         Suppression.siblings(Suppression.people(programs, r -> lng(r, "people")), threshold)
                 .forEach(r -> hidden.add(str(r, "program_id")));
-        List<List<String>> cells = new ArrayList<>();
+        List<List<?>> cells = new ArrayList<>();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        List<List<String>> chartData = new ArrayList<>();
+        List<List<?>> chartData = new ArrayList<>();
         for (Map<String, Object> r : current) {
             String id = str(r, "program_id");
             Map<String, Object> overall = asOf.stream().filter(g -> str(g, "program_id").equals(id)).findFirst().orElse(null);
             boolean suppressed = hidden.contains(id) || lng(r, "people") > 0 && lng(r, "people") < threshold;
             if (suppressed) {
-                cells.add(List.of(str(r, "program_name"), Formats.SUPPRESSED, Formats.SUPPRESSED, Formats.SUPPRESSED,
-                        Formats.SUPPRESSED, Formats.SUPPRESSED, Formats.SUPPRESSED));
-                chartData.add(List.of(str(r, "program_name"), Formats.SUPPRESSED, Formats.SUPPRESSED));
+                cells.add(List.of(str(r, "program_name"), Cells.SUPPRESSED, Cells.SUPPRESSED, Cells.SUPPRESSED,
+                        Cells.SUPPRESSED, Cells.SUPPRESSED, Cells.SUPPRESSED));
+                chartData.add(List.of(str(r, "program_name"), Cells.SUPPRESSED, Cells.SUPPRESSED));
                 continue;
             }
-            cells.add(List.of(str(r, "program_name"), Formats.count(lng(r, "goals_set")), Formats.count(lng(r, "goals_completed")),
-                    Formats.percent(dbl(r, "completion_rate")), Formats.count(lng(r, "set_in_quarter")),
-                    Formats.count(lng(r, "completed_in_quarter")),
-                    overall == null || id.equals(ALL) ? "" : Formats.days(dbl(overall, "median_days_to_complete"))));
+            cells.add(List.of(str(r, "program_name"), Cells.count(lng(r, "goals_set")), Cells.count(lng(r, "goals_completed")),
+                    Cells.percent(dbl(r, "completion_rate")), Cells.count(lng(r, "set_in_quarter")),
+                    Cells.count(lng(r, "completed_in_quarter")),
+                    overall == null || id.equals(ALL) ? "" : Cells.days(dbl(overall, "median_days_to_complete"))));
             Map<String, Object> before = rows(quarter.previous()).stream().filter(p -> str(p, "program_id").equals(id))
                     .findFirst().orElse(null);
             Double previous = small(before) ? null : dbl(before, "completion_rate");
@@ -91,7 +94,7 @@ final class GoalsSection {
             if (previous != null) {
                 dataset.addValue(previous * 100, quarter.previous().toString(), str(r, "program_name"));
             }
-            chartData.add(List.of(str(r, "program_name"), Formats.percent(dbl(r, "completion_rate")), Formats.percent(previous)));
+            chartData.add(List.of(str(r, "program_name"), Cells.percent(dbl(r, "completion_rate")), Cells.percent(previous)));
         }
         Table table = new Table("goals", "Goals by program, set and completed by the end of " + quarter,
                 List.of("program", "goals set", "completed", "completion rate", "set in quarter", "completed in quarter",

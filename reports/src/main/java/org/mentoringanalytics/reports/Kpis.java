@@ -2,7 +2,6 @@ package org.mentoringanalytics.reports;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** The executive summary's six tiles: a value, its interval when it has one, and the change on the previous quarter. */
 final class Kpis {
@@ -15,28 +14,46 @@ final class Kpis {
      * @param previous value in the previous quarter, or null when there is none to compare with
      */
     record Tile(String label, Unit unit, Double value, Double lower, Double upper, Double previous, String detail,
-                String note) {
+                String note, Change.Interval change) {
+
+        Tile(String label, Unit unit, Double value, Double lower, Double upper, Double previous, String detail, String note) {
+            this(label, unit, value, lower, upper, previous, detail, note, null);
+        }
+
+        /** The same tile with the interval of its change on the previous quarter. */
+        Tile withChange(Change.Interval interval) {
+            return new Tile(label, unit, value, lower, upper, previous, detail, note, interval);
+        }
 
         String valueText() {
             return value == null ? note : format(unit, value);
         }
 
         String intervalText() {
-            return value == null || lower == null ? "" : "95% CI " + format(unit, lower) + " to " + format(unit, upper);
+            return value == null || lower == null ? "" : "95%" + Formats.NB + "CI" + Formats.NB + format(unit, lower)
+                    + Formats.NB + "to" + Formats.NB + format(unit, upper);
         }
 
+        /**
+         * The change on the previous quarter, with an arrow only when its 95% interval excludes no
+         * change; otherwise "no clear change". Without an interval no change is claimed.
+         */
         String changeText(Quarter quarter) {
             if (value == null || previous == null) {
                 return "";
             }
-            double change = value - previous;
-            String arrow = change > 0 ? "\u25B2 " : change < 0 ? "\u25BC " : "";
+            String before = quarter.previous() + " (" + format(unit, previous) + ")";
+            if (change == null || !change.clear()) {
+                return "no clear change on " + before;
+            }
+            double delta = value - previous;
+            String arrow = delta > 0 ? "\u25B2 " : "\u25BC ";
             String amount = switch (unit) {
-                case PERCENT, POINTS -> String.format(Locale.ROOT, "%+.1f pts", change * 100);
-                case DECIMAL -> String.format(Locale.ROOT, "%+.2f", change);
-                case SCORE -> String.format(Locale.ROOT, "%+.1f", change);
+                case PERCENT, POINTS -> Formats.signed(delta * 100, 1) + Formats.NB + "pts";
+                case DECIMAL -> Formats.signed(delta, 2);
+                case SCORE -> Formats.signed(delta, 1);
             };
-            return arrow + amount + " on " + quarter.previous() + " (" + format(unit, previous) + ")";
+            return arrow + amount + " on " + before;
         }
     }
 
@@ -45,23 +62,32 @@ final class Kpis {
 
     static String format(Unit unit, double value) {
         return switch (unit) {
-            case PERCENT -> String.format(Locale.ROOT, "%.1f%%", value * 100);
-            case POINTS -> String.format(Locale.ROOT, "%+.1f pts", value * 100);
-            case DECIMAL -> String.format(Locale.ROOT, "%.2f", value);
-            case SCORE -> String.format(Locale.ROOT, "%.1f", value);
+            case PERCENT -> Formats.number(value * 100, 1) + "%";
+            case POINTS -> Formats.signed(value * 100, 1) + Formats.NB + "pts";
+            case DECIMAL -> Formats.number(value, 2);
+            case SCORE -> Formats.number(value, 1);
         };
     }
 
-    /** The tiles as a table, for the CSV. */
+    /** The tiles as a table, for the CSV: value, interval, previous quarter and the change's interval as numbers. */
     static Table table(List<Tile> tiles, Quarter quarter) {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         for (Tile t : tiles) {
-            rows.add(List.of(t.label(), t.valueText(), t.value() == null || t.lower() == null ? "" : format(t.unit(), t.lower()),
-                    t.value() == null || t.upper() == null ? "" : format(t.unit(), t.upper()),
-                    t.value() == null || t.previous() == null ? "" : format(t.unit(), t.previous()),
+            boolean share = t.unit() == Unit.PERCENT || t.unit() == Unit.POINTS;
+            java.util.function.Function<Double, Cell> cell = v -> v == null || t.value() == null ? Cell.MISSING
+                    : share ? new Cell(t.unit() == Unit.POINTS ? Cell.Kind.DIFFERENCE : Cell.Kind.SHARE, format(t.unit(), v), v, null, null)
+                    : new Cell(t.unit() == Unit.SCORE ? Cell.Kind.SCORE : Cell.Kind.DECIMAL, format(t.unit(), v), v, null, null);
+            Cell value = t.value() == null ? (Formats.SUPPRESSED.equals(t.note()) ? Cell.SUPPRESSED : Cell.MISSING)
+                    : new Cell(cell.apply(t.value()).kind(), t.valueText(), t.value(), t.lower(), t.upper());
+            Cell change = t.value() == null || t.previous() == null ? Cell.MISSING
+                    : new Cell(share ? Cell.Kind.DIFFERENCE : cell.apply(t.value()).kind(), t.changeText(quarter),
+                    t.value() - t.previous(), t.change() == null ? null : t.change().lower(),
+                    t.change() == null ? null : t.change().upper());
+            rows.add(List.of(t.label(), value, cell.apply(t.previous()), change,
+                    t.change() == null || t.value() == null || t.previous() == null ? "" : t.change().clear() ? "yes" : "no",
                     t.detail()));
         }
-        return new Table("kpis", "Key figures, " + quarter,
-                List.of("measure", quarter.toString(), "lower_95", "upper_95", quarter.previous().toString(), "detail"), rows);
+        return new Table("kpis", "Key figures, " + quarter, List.of("measure", "value", "previous quarter",
+                "change", "clear change", "detail"), rows);
     }
 }

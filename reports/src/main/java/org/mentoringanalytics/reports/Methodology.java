@@ -88,7 +88,14 @@ final class Methodology {
                                 + "the number of groups compared (Benjamini-Hochberg, which keeps the expected share of "
                                 + "false findings among the reported ones at 5%), and Cochran's Q tests whether the "
                                 + "effect differs between the groups at all (heterogeneity_p in mart_retention_outcome). "
-                                + "Read a group's result as real only when its adjusted p-value is small."},
+                                + "Read a group's result as real only when its adjusted p-value is small. The summary "
+                                + "calls a program type or department working (fewer exits) only when its adjusted "
+                                + "p-value is below 5% and its hazard ratio below 1, and all programs together when the "
+                                + "hazard ratio's 95% interval lies below 1; a group with fewer than 10 exits, no "
+                                + "estimate or a suppressed value is too early to tell. Promotion differences by group "
+                                + "get the same adjustment, from a normal approximation to their Newcombe interval. "
+                                + "The forest plots show every group's 12-month difference with its 95% interval; "
+                                + "those intervals are not adjusted, so a single interval clear of zero is not proof."},
                 new String[]{"How strong a hidden difference would have to be (E-value)",
                         "The E-value (VanderWeele and Ding 2017) says how strongly an unrecorded difference between "
                                 + "participants and their colleagues, such as ambition, would have to be tied both to "
@@ -111,9 +118,27 @@ final class Methodology {
                                 + "mentees' median index date (plain proportions, no interval). Volunteers differ from "
                                 + "non-participants, so this view is descriptive only."},
                 new String[]{"Key figures and their change",
-                        "Each tile compares the quarter with the previous one computed the same way from today's data. "
-                                + "The retention uplift is measured over every cohort followed to date, not per quarter, "
-                                + "so it carries no quarter-on-quarter change."},
+                        "Each tile compares the quarter with the previous one computed the same way from today's data, "
+                                + "and calls it a change (with an arrow) only when the change's 95% interval excludes "
+                                + "none; otherwise it reads \u201cno clear change\u201d. The two quarters are treated as "
+                                + "independent: shares (participation over the average headcount, active over live "
+                                + "matches, goals completed over goals set) use Newcombe's hybrid score interval, "
+                                + "sessions per active match-month the normal approximation for a difference of Poisson "
+                                + "rates, the NPS the square root of the summed squared half-widths of its two "
+                                + "intervals. The same people appear in both quarters, so these intervals are, if "
+                                + "anything, wide. The retention figure is measured over every cohort followed to "
+                                + "date, not per quarter, so it carries no quarter-on-quarter change."},
+                new String[]{"Value of exits avoided",
+                        "When a cost per exit is configured (--cost-per-exit or cost-per-exit in the properties "
+                                + "file), exits avoided are the participants compared times the 12-month retention "
+                                + "difference, with the difference's 95% interval, and their value is that times the "
+                                + "cost. It assumes the difference is caused by mentoring and that every voluntary exit "
+                                + "costs the same."},
+                new String[]{"Curves and numbers still followed",
+                        "Kaplan-Meier curves stop where fewer than 10 people are still followed, because beyond "
+                                + "that single exits move the curve; both roles share one vertical scale. Under each "
+                                + "chart, the people still followed at 0, 3, 6, 12, 18, 24 and 36 months, suppressed "
+                                + "below " + threshold + "."},
                 new String[]{"Suppression of small groups",
                         "Any value computed from fewer than " + threshold + " people is shown as \u201csuppressed\u201d "
                                 + "in the PDF, the charts and the CSV files. Complementary suppression: where a total "
@@ -122,7 +147,11 @@ final class Methodology {
                                 + "by subtraction; two-way tables apply this to rows and columns until no line has a "
                                 + "lone suppressed cell. For engagement, the people behind a program's quarter are the "
                                 + "largest monthly count of distinct mentors and mentees in its live matches. Survey "
-                                + "comments never appear in this report."},
+                                + "comments never appear in this report. Each count is suppressed on its own people: a "
+                                + "cell of 3 matched mentees is hidden even in a large program, with the rate computed "
+                                + "from it. The CSV files beside this report carry plain numbers (shares as fractions of "
+                                + "1, intervals as value, lower and upper columns) and dictionary.csv names every column "
+                                + "and its unit."},
                 new String[]{"Data quality",
                         "Rows read, loaded and rejected come from ingest's own records over all landing files "
                                 + "loaded to date. An unmatched identifier is a row naming a person who is not in the HR "

@@ -51,27 +51,56 @@ final class ParticipationSection {
                     now == null ? "no data" : Formats.SUPPRESSED);
         }
         Double previous = before == null || lng(before, "people") < threshold ? null : dbl(before, "participation_rate");
+        Change.Interval change = previous == null ? null : Change.shares(lng(now, "participants"),
+                dbl(now, "average_headcount"), lng(before, "participants"), dbl(before, "average_headcount"));
         return new Kpis.Tile("Participation", Kpis.Unit.PERCENT, dbl(now, "participation_rate"), null, null, previous,
-                Formats.count(lng(now, "participants")) + " people in live matches", null);
+                Formats.count(lng(now, "participants")) + " people in live matches", null, change);
+    }
+
+    /** Count columns of the table, each a count of people, in display order. */
+    private static final List<String> COUNTS = List.of("mentees_enrolled", "mentors_enrolled", "mentees_matched", "participants");
+
+    /**
+     * Each count is suppressed on its own people (a cell of 3 matched mentees is hidden even in a program
+     * of 58), then, because the all-programs row is each column's total, a lone hidden cell in a column
+     * takes the smallest other cell of that column with it. A rate or median is hidden with the count
+     * it is computed from.
+     */
+    List<List<?>> cells(List<Map<String, Object>> current) {
+        List<Map<String, Object>> programs = current.stream().filter(r -> !str(r, "program_id").equals(ALL)).toList();
+        long[][] people = new long[programs.size()][COUNTS.size()];
+        for (int p = 0; p < programs.size(); p++) {
+            for (int c = 0; c < COUNTS.size(); c++) {
+                people[p][c] = lng(programs.get(p), COUNTS.get(c));
+            }
+        }
+        boolean[][] hidden = Suppression.grid(people, threshold, false, true);
+        List<List<?>> cells = new ArrayList<>();
+        for (Map<String, Object> r : current) {
+            int p = programs.indexOf(r);
+            boolean[] h = new boolean[COUNTS.size()];
+            for (int c = 0; c < COUNTS.size(); c++) {
+                long n = lng(r, COUNTS.get(c));
+                h[c] = p >= 0 ? hidden[p][c] : n > 0 && n < threshold;
+            }
+            Cell enrolled = h[0] ? Cell.SUPPRESSED : Cells.count(lng(r, "mentees_enrolled"));
+            Cell mentors = h[1] ? Cell.SUPPRESSED : Cells.count(lng(r, "mentors_enrolled"));
+            Cell matched = h[2] ? Cell.SUPPRESSED : Cells.count(lng(r, "mentees_matched"));
+            boolean rateHidden = h[0] || h[2];
+            Cell rate = rateHidden ? Cell.SUPPRESSED : Cells.percent(dbl(r, "match_rate"));
+            Cell days = h[2] ? Cell.SUPPRESSED : Cells.days(dbl(r, "median_days_to_match"));
+            Cell participants = h[3] ? Cell.SUPPRESSED : Cells.count(lng(r, "participants"));
+            Cell share = h[3] ? Cell.SUPPRESSED : Cells.percent(dbl(r, "participation_rate"));
+            cells.add(List.of(str(r, "program_name"), enrolled, mentors, matched, rate, days, participants, share));
+        }
+        return cells;
     }
 
     Section build(ReportTheme theme) {
-        List<Map<String, Object>> current = quarterRows(quarter);
-        List<Map<String, Object>> programs = current.stream().filter(r -> !str(r, "program_id").equals(ALL)).toList();
-        Set<Map<String, Object>> hidden = Suppression.siblings(Suppression.people(programs, r -> lng(r, "people")), threshold);
-        List<List<String>> cells = new ArrayList<>();
-        for (Map<String, Object> r : current) {
-            boolean suppressed = hidden.contains(r) || lng(r, "people") < threshold && lng(r, "people") > 0;
-            if (suppressed) {
-                cells.add(List.of(str(r, "program_name"), Formats.SUPPRESSED, Formats.SUPPRESSED, Formats.SUPPRESSED,
-                        Formats.SUPPRESSED, Formats.SUPPRESSED, Formats.SUPPRESSED, Formats.SUPPRESSED));
-                continue;
-            }
-            cells.add(List.of(str(r, "program_name"), Formats.count(lng(r, "mentees_enrolled")),
-                    Formats.count(lng(r, "mentors_enrolled")), Formats.count(lng(r, "mentees_matched")),
-                    Formats.percent(dbl(r, "match_rate")), Formats.days(dbl(r, "median_days_to_match")),
-                    Formats.count(lng(r, "participants")), Formats.percent(dbl(r, "participation_rate"))));
-        }
+        // A program with nobody enrolled or taking part in the quarter has ended (or not begun): it leaves the table.
+        List<Map<String, Object>> current = quarterRows(quarter).stream()
+                .filter(r -> str(r, "program_id").equals(ALL) || lng(r, "people") > 0).toList();
+        List<List<?>> cells = cells(current);
         Table table = new Table("participation", "Participation and matching by program, " + quarter,
                 List.of("program", "mentees enrolled", "mentors enrolled", "enrolled mentees matched", "match rate",
                         "median days to match", "people taking part", "share of employees"), cells);
@@ -88,7 +117,7 @@ final class ParticipationSection {
     /** People taking part in all programs together, per quarter, over the last eight quarters. */
     private Charts.Chart trend(ReportTheme theme) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        List<List<String>> data = new ArrayList<>();
+        List<List<?>> data = new ArrayList<>();
         Quarter q = quarter;
         List<Quarter> quarters = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -104,8 +133,8 @@ final class ParticipationSection {
             if (!suppressed) {
                 dataset.addValue(lng(row, "participants"), "People taking part", each.toString());
             }
-            data.add(List.of(each.toString(), suppressed ? Formats.SUPPRESSED : Long.toString(lng(row, "participants")),
-                    suppressed ? Formats.SUPPRESSED : Formats.percent(dbl(row, "participation_rate"))));
+            data.add(List.of(each.toString(), suppressed ? Cells.SUPPRESSED : Long.toString(lng(row, "participants")),
+                    suppressed ? Cells.SUPPRESSED : Cells.percent(dbl(row, "participation_rate"))));
         }
         JFreeChart chart = ChartFactory.createBarChart("People taking part, all programs", null, "People", dataset,
                 PlotOrientation.VERTICAL, false, false, false);

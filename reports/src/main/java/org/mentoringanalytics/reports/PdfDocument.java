@@ -35,6 +35,7 @@ import org.jfree.chart.JFreeChart;
 final class PdfDocument implements AutoCloseable {
 
     private static final float CHART_WIDTH = 495f;
+    static final int KEEP_TOGETHER_ROWS = 30;
 
     private final Document document;
     private final PdfWriter writer;
@@ -94,41 +95,63 @@ final class PdfDocument implements AutoCloseable {
         Paragraph p = new Paragraph(text, body);
         p.setSpacingAfter(6);
         p.setLeading(14);
-        chapter.add(p);
+        put(chapter, p);
+    }
+
+    /** A chapter's headline sentence: larger, in the heading colour. */
+    void lead(Chapter chapter, String text) {
+        Paragraph p = new Paragraph(text, new Font(bold, 13, Font.NORMAL, ReportTheme.INK));
+        p.setLeading(18);
+        p.setSpacingAfter(10);
+        put(chapter, p);
     }
 
     void note(Chapter chapter, String text) {
         Paragraph p = new Paragraph(text, small);
         p.setSpacingAfter(8);
-        chapter.add(p);
+        put(chapter, p);
     }
 
     void subheading(Chapter chapter, String text) {
         Paragraph p = new Paragraph(text, new Font(bold, 11, Font.NORMAL, ReportTheme.INK));
         p.setSpacingBefore(10);
         p.setSpacingAfter(4);
-        chapter.add(p);
+        put(chapter, p);
     }
 
+    /**
+     * A table with its caption as a first header row, so the caption never stays behind at a page's
+     * foot; a table of up to {@value #KEEP_TOGETHER_ROWS} rows moves whole to the next page rather than
+     * split, and a longer one repeats its caption and header on every page.
+     */
     void table(Chapter chapter, Table table) {
-        PdfPTable pdf = new PdfPTable(table.headers().size());
+        int columns = table.pdfColumns();
+        PdfPTable pdf = new PdfPTable(columns);
         pdf.setWidthPercentage(100);
         try {
             pdf.setWidths(columnWidths(table));
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
         }
-        pdf.setHeaderRows(1);
-        pdf.setSpacingBefore(4);
+        pdf.setHeaderRows(2);
+        pdf.setSpacingBefore(6);
         pdf.setSpacingAfter(10);
-        for (String header : table.headers()) {
+        pdf.setKeepTogether(table.rows().size() <= KEEP_TOGETHER_ROWS);
+        PdfPCell caption = new PdfPCell(new Phrase(table.title(), small));
+        caption.setColspan(columns);
+        caption.setBorder(Rectangle.NO_BORDER);
+        caption.setPaddingLeft(0);
+        caption.setPaddingBottom(3);
+        pdf.addCell(caption);
+        for (String header : table.headers().subList(0, columns)) {
             PdfPCell cell = new PdfPCell(new Phrase(header, tableHeader));
             cell.setBackgroundColor(ReportTheme.HEADER);
             cell.setPadding(4);
             pdf.addCell(cell);
         }
         boolean shade = false;
-        for (java.util.List<String> row : table.rows()) {
+        for (java.util.List<Cell> cells : table.rows()) {
+            java.util.List<String> row = table.shown(cells);
             for (int i = 0; i < row.size(); i++) {
                 PdfPCell cell = new PdfPCell(new Phrase(row.get(i), new Font(regular, 9, Font.NORMAL, ReportTheme.INK)));
                 cell.setPadding(3);
@@ -141,9 +164,7 @@ final class PdfDocument implements AutoCloseable {
             }
             shade = !shade;
         }
-        Paragraph caption = new Paragraph(table.title(), small);
-        chapter.add(caption);
-        chapter.add(pdf);
+        put(chapter, pdf);
     }
 
     /**
@@ -151,18 +172,18 @@ final class PdfDocument implements AutoCloseable {
      * a character at 9 points.
      */
     private static float[] columnWidths(Table table) {
-        float[] widths = new float[table.headers().size()];
+        float[] widths = new float[table.pdfColumns()];
         for (int i = 0; i < widths.length; i++) {
-            // Header words are bold and must not break; long cells may wrap, so they count up to 14 characters.
+            // Header words are bold and must not break; long cells may wrap, so they count up to 16 characters.
             float header = 0;
             for (String word : table.headers().get(i).split(" ")) {
                 header = Math.max(header, word.length() * 6.2f);
             }
             int longest = 0;
-            for (java.util.List<String> row : table.rows()) {
-                longest = Math.max(longest, row.get(i).length());
+            for (java.util.List<Cell> row : table.rows()) {
+                longest = Math.max(longest, row.get(i).text().length());
             }
-            widths[i] = Math.max(header, Math.min(longest, 14) * 5.5f) + 10;
+            widths[i] = Math.max(header, Math.min(longest, 16) * 5.5f) + 10;
         }
         return widths;
     }
@@ -191,7 +212,7 @@ final class PdfDocument implements AutoCloseable {
             grid.addCell(cell);
         }
         grid.completeRow();
-        chapter.add(grid);
+        put(chapter, grid);
     }
 
     /** Draws the chart as vector graphics into a template placed in the text flow. */
@@ -205,9 +226,42 @@ final class PdfDocument implements AutoCloseable {
             Image image = Image.getInstance(template);
             image.setAlignment(Element.ALIGN_CENTER);
             image.setSpacingAfter(8);
-            chapter.add(image);
+            put(chapter, image);
         } catch (DocumentException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private java.util.List<Element> group;
+
+    /** Elements put until {@link #endGroup} stay on one page: a heading never ends a page without what it heads. */
+    void beginGroup() {
+        group = new java.util.ArrayList<>();
+    }
+
+    void endGroup(Chapter chapter) {
+        java.util.List<Element> elements = group;
+        group = null;
+        if (elements == null || elements.isEmpty()) {
+            return;
+        }
+        PdfPTable wrapper = new PdfPTable(1);
+        wrapper.setWidthPercentage(100);
+        wrapper.setKeepTogether(true);
+        wrapper.setSplitLate(true);
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        elements.forEach(cell::addElement);
+        wrapper.addCell(cell);
+        chapter.add(wrapper);
+    }
+
+    private void put(Chapter chapter, Element element) {
+        if (group != null) {
+            group.add(element);
+        } else {
+            chapter.add(element);
         }
     }
 

@@ -60,7 +60,7 @@ public final class QuarterlyFigures {
     }
 
     /** One point of a Kaplan-Meier curve (mart_retention_survival). */
-    public record SurvivalPoint(String role, String group, int days, double survival, double lower, double upper) {
+    public record SurvivalPoint(String role, String group, int days, double survival, double lower, double upper, long atRisk) {
     }
 
     /** The quarter-level totals shown as KPI tiles, with the previous quarter for change. */
@@ -139,6 +139,17 @@ public final class QuarterlyFigures {
             series.computeIfAbsent((String) row.get("program_name"), k -> new LinkedHashMap<>()).put(month, value);
         }
         return new QuarterlyFigures(quarter, threshold, programs, totals, previous, retentionRows, series);
+    }
+
+    /** Quarters in which any program had a live match or a session, in order. */
+    public static List<Quarter> quartersWithData(List<Map<String, Object>> engagement) {
+        java.util.TreeSet<Quarter> quarters = new java.util.TreeSet<>();
+        for (Map<String, Object> row : engagement) {
+            if ((Long) row.get("live_matches") > 0 || (Long) row.get("sessions") > 0) {
+                quarters.add(Quarter.containing((LocalDate) row.get("month")));
+            }
+        }
+        return new ArrayList<>(quarters);
     }
 
     private static List<Map<String, Object>> sorted(List<Map<String, Object>> rows) {
@@ -235,7 +246,7 @@ public final class QuarterlyFigures {
         for (Map<String, Object> r : survivalRows) {
             if ((Long) r.get("people") >= threshold) {
                 points.add(new SurvivalPoint((String) r.get("role"), (String) r.get("group_name"), (Integer) r.get("time_days"),
-                        (Double) r.get("survival"), (Double) r.get("lower"), (Double) r.get("upper")));
+                        (Double) r.get("survival"), (Double) r.get("lower"), (Double) r.get("upper"), (Long) r.get("at_risk")));
             }
         }
         points.sort(Comparator.comparing(SurvivalPoint::role).thenComparing(SurvivalPoint::group)

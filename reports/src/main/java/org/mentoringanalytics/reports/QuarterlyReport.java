@@ -36,6 +36,10 @@ public final class QuarterlyReport {
         Quarter quarter = request.effectiveQuarter();
         int k = request.threshold();
         MartReader marts = new MartReader(request.warehouse());
+        List<Quarter> withData = QuarterlyFigures.quartersWithData(marts.read(Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY));
+        if (!withData.contains(quarter)) {
+            throw new NoDataForQuarter(quarter, withData);
+        }
         QuarterlyFigures figures = QuarterlyFigures.compute(marts.read(Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY),
                 marts.read(Tables.MART_RETENTION_12M), quarter, k)
                 .withOutcomes(marts.read(Tables.MART_RETENTION_OUTCOME), marts.read(Tables.MART_RETENTION_SURVIVAL));
@@ -50,22 +54,28 @@ public final class QuarterlyReport {
         GoalsSection goals = new GoalsSection(marts.read(Tables.MART_GOALS_QUARTERLY), marts.read(Tables.MART_GOALS), quarter, k);
         SurveySection surveys = new SurveySection(marts.read(Tables.MART_SURVEY_QUARTERLY),
                 marts.read(Tables.MART_SURVEY_DISTRIBUTION), marts.read(Tables.MART_SURVEY_CHANGE), programNames, quarter, k);
-        RetentionSection retention = new RetentionSection(figures);
+        RetentionSection retention = new RetentionSection(figures, marts.read(Tables.MART_RETENTION_AT_RISK));
         DataQualitySection quality = new DataQualitySection(marts.read(Tables.MART_SOURCE_FRESHNESS),
                 marts.read(Tables.MART_INGEST_REJECTS), marts.read(Tables.MART_SESSION_SOURCES), request.asOf());
 
         List<Kpis.Tile> tiles = List.of(participation.tile(), activeRateTile(figures), sessionsTile(figures), surveys.tile(),
                 retention.tile(), goals.tile());
+        List<WhereItWorks.Group> groups = WhereItWorks.of(figures);
+        Summary words = new Summary(groups, request.costPerExit(), request.currency());
         Section summary = new Section("Executive summary");
+        summary.lead(words.headline());
         summary.tiles(tiles, Kpis.table(tiles, quarter));
-        summary.heading("Findings");
-        for (String finding : Findings.of(figures, surveys.finding(), surveys.changeFinding())) {
+        summary.heading("Where mentoring works");
+        for (String finding : words.findings()) {
             summary.text("\u2022 " + finding);
         }
-        long hiddenPrograms = figures.programs().stream().filter(QuarterlyFigures.ProgramQuarter::suppressed).count();
-        summary.note("Values from fewer than " + k + " people are suppressed, and so is one more group wherever the "
-                + "hidden value could otherwise be worked out from a total" + (hiddenPrograms > 0
-                ? "; this quarter " + hiddenPrograms + " program(s) are suppressed in the engagement figures." : "."));
+        words.value().ifPresent(summary::text);
+        summary.chart(ForestChart.of(groups, ForestChart.Measure.RETENTION, theme), ForestChart.height(groups));
+        summary.chart(ForestChart.of(groups, ForestChart.Measure.PROMOTION, theme), ForestChart.height(groups));
+        summary.note("Dots are estimates, lines their 95% intervals; a line crossing zero means no clear difference. "
+                + "A group is called working only when it holds up after allowing for the number of groups compared. "
+                + "Values from fewer than " + k + " people are suppressed, and so is one more group wherever the hidden "
+                + "value could otherwise be worked out from a total.");
         Section methodology = new Section("Methodology");
         for (String[] entry : Methodology.entries(k)) {
             methodology.heading(entry[0]).text(entry[1]);
@@ -96,27 +106,41 @@ public final class QuarterlyReport {
         }
         Files.move(temporary, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 
+        List<List<String>> dictionary = new ArrayList<>();
         for (Section section : sections) {
             for (Section.Block block : section.blocks()) {
                 if (block instanceof Section.TableBlock t) {
-                    files.add(writeCsv(folder, t.table()));
+                    files.add(writeCsv(folder, t.table(), quarter, dictionary));
                 } else if (block instanceof Section.TilesBlock t) {
-                    files.add(writeCsv(folder, t.data()));
+                    files.add(writeCsv(folder, t.data(), quarter, dictionary));
                 } else if (block instanceof Section.ChartBlock c) {
-                    Path png = folder.resolve(c.name() + ".png");
+                    Path png = folder.resolve(c.name() + "-" + quarter + ".png");
                     ChartUtils.saveChartAsPNG(png.toFile(), c.chart(), 1000, (int) (c.height() * 2.2));
                     files.add(png);
-                    files.add(writeCsv(folder, c.data()));
+                    files.add(writeCsv(folder, c.data(), quarter, dictionary));
                 }
             }
         }
+        files.add(writeDictionary(folder, dictionary));
         return new ReportOutput(pdf, folder, quarter, files);
     }
 
+    /**
+     * Draws a section's blocks. A heading stays on one page with its first paragraph, or with the notes
+     * after it and the first table or chart it heads; a chart marked to keep with the next block stays with it.
+     */
     private static void render(PdfDocument doc, Section section, Quarter quarter) {
         Chapter chapter = doc.chapter(section.title());
+        boolean grouping = false;
         for (Section.Block block : section.blocks()) {
-            if (block instanceof Section.Text t) {
+            if (!grouping && (block instanceof Section.Heading
+                    || block instanceof Section.ChartBlock c && c.keepWithNext())) {
+                doc.beginGroup();
+                grouping = true;
+            }
+            if (block instanceof Section.Lead l) {
+                doc.lead(chapter, l.text());
+            } else if (block instanceof Section.Text t) {
                 doc.paragraph(chapter, t.text());
             } else if (block instanceof Section.Note n) {
                 doc.note(chapter, n.text());
@@ -129,34 +153,61 @@ public final class QuarterlyReport {
             } else if (block instanceof Section.TilesBlock t) {
                 doc.tiles(chapter, t.tiles(), quarter);
             }
+            boolean ends = block instanceof Section.TableBlock || block instanceof Section.TilesBlock
+                    || block instanceof Section.Text || block instanceof Section.ChartBlock c && !c.keepWithNext();
+            if (grouping && ends) {
+                doc.endGroup(chapter);
+                grouping = false;
+            }
+        }
+        if (grouping) {
+            doc.endGroup(chapter);
         }
         doc.add(chapter);
     }
 
     private static Kpis.Tile activeRateTile(QuarterlyFigures f) {
         QuarterlyFigures.Totals now = f.totals();
+        QuarterlyFigures.Totals before = f.previousTotals();
         return new Kpis.Tile("Active match rate", Kpis.Unit.PERCENT, now.activeRate(), null, null,
-                f.previousTotals().activeRate(), Formats.count(now.activeAtEnd()) + " of " + Formats.count(now.liveAtEnd())
-                + " live matches met in the quarter's last month", now.activeRate() == null ? "no live matches" : null);
+                before.activeRate(), Formats.count(now.activeAtEnd()) + " of " + Formats.count(now.liveAtEnd())
+                + " live matches met in the quarter's last month", now.activeRate() == null ? "no live matches" : null,
+                Change.shares(now.activeAtEnd(), now.liveAtEnd(), before.activeAtEnd(), before.liveAtEnd()));
     }
 
     private static Kpis.Tile sessionsTile(QuarterlyFigures f) {
         QuarterlyFigures.Totals now = f.totals();
+        QuarterlyFigures.Totals before = f.previousTotals();
         return new Kpis.Tile("Sessions per active match per month", Kpis.Unit.DECIMAL, now.sessionsPerActiveMatchMonth(),
-                null, null, f.previousTotals().sessionsPerActiveMatchMonth(),
-                Formats.count(now.sessions()) + " sessions in the quarter", now.sessionsPerActiveMatchMonth() == null ? "no sessions" : null);
+                null, null, before.sessionsPerActiveMatchMonth(),
+                Formats.count(now.sessions()) + " sessions in the quarter", now.sessionsPerActiveMatchMonth() == null ? "no sessions" : null,
+                Change.rates(now.sessions(), now.activeMatchMonths(), before.sessions(), before.activeMatchMonths()));
     }
 
-    private static Path writeCsv(Path folder, Table table) throws IOException {
-        Path file = folder.resolve(table.name() + ".csv");
+    /** Writes a table as {@code <name>-<quarter>.csv} and adds its columns to the dictionary. */
+    private static Path writeCsv(Path folder, Table table, Quarter quarter, List<List<String>> dictionary)
+            throws IOException {
+        Path file = folder.resolve(table.name() + "-" + quarter + ".csv");
+        dictionary.addAll(table.dictionary(file.getFileName().toString()));
+        write(file, table.csvHeaders(), table.csvRows());
+        return file;
+    }
+
+    /** dictionary.csv: every CSV's columns with their unit and meaning. */
+    private static Path writeDictionary(Path folder, List<List<String>> dictionary) throws IOException {
+        Path file = folder.resolve("dictionary.csv");
+        write(file, List.of("file", "column", "unit", "meaning"), dictionary);
+        return file;
+    }
+
+    private static void write(Path file, List<String> headers, List<List<String>> rows) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
-                     .setHeader(table.headers().toArray(String[]::new)).get())) {
-            for (List<String> row : table.rows()) {
+                     .setHeader(headers.toArray(String[]::new)).get())) {
+            for (List<String> row : rows) {
                 // Program and department names come from HR systems: no cell may run as a formula.
                 printer.printRecord(row.stream().map(org.mentoringanalytics.contracts.SpreadsheetSafe::cell).toList());
             }
         }
-        return file;
     }
 }

@@ -15,9 +15,16 @@ import org.mentoringanalytics.contracts.Warehouse;
  * @param asOf        the date the data is as of
  * @param threshold   smallest number of people a shown value may come from
  * @param generatedAt moment stamped on the cover
+ * @param costPerExit cost of one voluntary exit, for the value of exits avoided; null to leave the value out
+ * @param currency    currency symbol or code printed before amounts
  */
 public record ReportRequest(Warehouse warehouse, Path outputDir, Quarter quarter, LocalDate asOf, int threshold,
-                            Instant generatedAt) {
+                            Instant generatedAt, Double costPerExit, String currency) {
+
+    public ReportRequest(Warehouse warehouse, Path outputDir, Quarter quarter, LocalDate asOf, int threshold,
+                         Instant generatedAt) {
+        this(warehouse, outputDir, quarter, asOf, threshold, generatedAt, null, null);
+    }
 
     public static final int DEFAULT_THRESHOLD = 5;
 
@@ -29,6 +36,10 @@ public record ReportRequest(Warehouse warehouse, Path outputDir, Quarter quarter
         if (threshold < 1) {
             throw new IllegalArgumentException("the suppression threshold must be at least 1");
         }
+        if (costPerExit != null && !(costPerExit > 0)) {
+            throw new IllegalArgumentException("the cost per exit must be a positive amount");
+        }
+        currency = currency == null || currency.isBlank() ? "" : currency.strip();
     }
 
     public Quarter effectiveQuarter() {

@@ -10,7 +10,11 @@ import org.jfree.chart.JFreeChart;
  */
 final class Section {
 
-    sealed interface Block permits Text, Note, Heading, TableBlock, ChartBlock, TilesBlock {
+    sealed interface Block permits Lead, Text, Note, Heading, TableBlock, ChartBlock, TilesBlock {
+    }
+
+    /** The headline sentence of a chapter, in large type. */
+    record Lead(String text) implements Block {
     }
 
     record Text(String text) implements Block {
@@ -26,7 +30,7 @@ final class Section {
     }
 
     /** A chart, the table of exactly the values it draws, and its height in the PDF in points. */
-    record ChartBlock(String name, JFreeChart chart, Table data, float height) implements Block {
+    record ChartBlock(String name, JFreeChart chart, Table data, float height, boolean keepWithNext) implements Block {
     }
 
     record TilesBlock(List<Kpis.Tile> tiles, Table data) implements Block {
@@ -45,6 +49,11 @@ final class Section {
 
     List<Block> blocks() {
         return blocks;
+    }
+
+    Section lead(String text) {
+        blocks.add(new Lead(text));
+        return this;
     }
 
     Section text(String text) {
@@ -68,7 +77,13 @@ final class Section {
     }
 
     Section chart(Charts.Chart chart, float height) {
-        blocks.add(new ChartBlock(chart.name(), chart.chart(), chart.data(), height));
+        blocks.add(new ChartBlock(chart.name(), chart.chart(), chart.data(), height, false));
+        return this;
+    }
+
+    /** A chart that stays on one page with the block after it (its number-at-risk table, say). */
+    Section chartWithNext(Charts.Chart chart, float height) {
+        blocks.add(new ChartBlock(chart.name(), chart.chart(), chart.data(), height, true));
         return this;
     }
 

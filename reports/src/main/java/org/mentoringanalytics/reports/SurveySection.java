@@ -62,8 +62,11 @@ final class SurveySection {
                     now == null || dbl(now, "nps") == null ? "no answers" : Formats.SUPPRESSED);
         }
         Double previous = before == null || lng(before, "people") < threshold ? null : dbl(before, "nps");
+        Change.Interval change = previous == null || dbl(before, "nps_lower") == null || dbl(now, "nps_lower") == null ? null
+                : Change.estimates(dbl(now, "nps"), dbl(now, "nps_lower"), dbl(now, "nps_upper"), previous,
+                dbl(before, "nps_lower"), dbl(before, "nps_upper"));
         return new Kpis.Tile("Mentee NPS", Kpis.Unit.SCORE, dbl(now, "nps"), dbl(now, "nps_lower"), dbl(now, "nps_upper"),
-                previous, Formats.count(lng(now, "respondents")) + " mentees answered", null);
+                previous, Formats.count(lng(now, "respondents")) + " mentees answered", null, change);
     }
 
     /** The NPS sentence for the findings, or null when there is nothing to say. */
@@ -98,17 +101,17 @@ final class SurveySection {
     }
 
     Table quarterTable() {
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         quarterly.stream().filter(r -> str(r, "program_id").equals(ALL) && str(r, "quarter").equals(quarter.toString()))
                 .sorted(Comparator.comparing((Map<String, Object> r) -> str(r, "role")).thenComparing(r -> str(r, "construct")))
                 .forEach(r -> {
                     boolean suppressed = lng(r, "people") < threshold;
                     rows.add(List.of(Formats.construct(str(r, "construct")), str(r, "role"),
-                            suppressed ? Formats.SUPPRESSED : Formats.count(lng(r, "respondents")),
-                            suppressed || str(r, "construct").equals(NPS_CONSTRUCT) ? (suppressed ? Formats.SUPPRESSED : "")
-                                    : Formats.interval(dbl(r, "mean"), dbl(r, "mean_lower"), dbl(r, "mean_upper"), 2),
-                            suppressed ? Formats.SUPPRESSED : dbl(r, "nps") == null ? ""
-                                    : Formats.interval(dbl(r, "nps"), dbl(r, "nps_lower"), dbl(r, "nps_upper"), 1)));
+                            suppressed ? Cells.SUPPRESSED : Cells.count(lng(r, "respondents")),
+                            suppressed || str(r, "construct").equals(NPS_CONSTRUCT) ? (suppressed ? Cells.SUPPRESSED : "")
+                                    : Cells.interval(dbl(r, "mean"), dbl(r, "mean_lower"), dbl(r, "mean_upper"), 2),
+                            suppressed ? Cells.SUPPRESSED : dbl(r, "nps") == null ? ""
+                                    : Cells.interval(dbl(r, "nps"), dbl(r, "nps_lower"), dbl(r, "nps_upper"), 1)));
                 });
         return new Table("survey-quarter", "Survey answers in " + quarter + ", all programs",
                 List.of("construct", "role", "respondents", "mean score (95% CI)", "NPS (95% CI)"), rows);
@@ -129,7 +132,7 @@ final class SurveySection {
             people.put(p, n);
         }
         Set<String> hidden = Suppression.siblings(people, threshold);
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         List<String> order = new ArrayList<>(programs);
         order.add(ALL);
         for (String p : order) {
@@ -138,13 +141,13 @@ final class SurveySection {
             boolean suppressed = hidden.contains(p) || (satisfaction != null && lng(satisfaction, "people") < threshold)
                     || (nps != null && lng(nps, "people") < threshold);
             if (suppressed) {
-                rows.add(List.of(name(p), Formats.SUPPRESSED, Formats.SUPPRESSED, Formats.SUPPRESSED));
+                rows.add(List.of(name(p), Cells.SUPPRESSED, Cells.SUPPRESSED, Cells.SUPPRESSED));
                 continue;
             }
-            rows.add(List.of(name(p), Formats.count(people.getOrDefault(p, satisfaction == null ? 0 : lng(satisfaction, "people"))),
-                    satisfaction == null ? "n/a" : Formats.interval(dbl(satisfaction, "mean"), dbl(satisfaction, "mean_lower"),
+            rows.add(List.of(name(p), Cells.count(people.getOrDefault(p, satisfaction == null ? 0 : lng(satisfaction, "people"))),
+                    satisfaction == null ? "n/a" : Cells.interval(dbl(satisfaction, "mean"), dbl(satisfaction, "mean_lower"),
                             dbl(satisfaction, "mean_upper"), 2),
-                    nps == null ? "n/a" : Formats.interval(dbl(nps, "nps"), dbl(nps, "nps_lower"), dbl(nps, "nps_upper"), 1)));
+                    nps == null ? "n/a" : Cells.interval(dbl(nps, "nps"), dbl(nps, "nps_lower"), dbl(nps, "nps_upper"), 1)));
         }
         return new Table("survey-programs", "Mentees' satisfaction (1-5) and NPS by program, " + quarter,
                 List.of("program", "respondents", "satisfaction (95% CI)", "NPS (95% CI)"), rows);
@@ -163,17 +166,17 @@ final class SurveySection {
             people.merge(str(r, "construct"), lng(r, "people"), Math::max);
         }
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        List<List<String>> data = new ArrayList<>();
+        List<List<?>> data = new ArrayList<>();
         for (Map.Entry<String, TreeMap<Integer, Long>> e : answers.entrySet()) {
             if (people.get(e.getKey()) < threshold) {
-                data.add(List.of(Formats.construct(e.getKey()), Formats.SUPPRESSED, Formats.SUPPRESSED));
+                data.add(List.of(Formats.construct(e.getKey()), Cells.SUPPRESSED, Cells.SUPPRESSED));
                 continue;
             }
             long total = e.getValue().values().stream().mapToLong(Long::longValue).sum();
             for (Map.Entry<Integer, Long> score : e.getValue().entrySet()) {
                 double share = score.getValue() / (double) total;
                 dataset.addValue(share * 100, "Score " + score.getKey(), Formats.construct(e.getKey()));
-                data.add(List.of(Formats.construct(e.getKey()), score.getKey().toString(), Formats.percent(share)));
+                data.add(List.of(Formats.construct(e.getKey()), score.getKey().toString(), Cells.percent(share)));
             }
         }
         JFreeChart chart = ChartFactory.createStackedBarChart("Mentees' answers to date (1 = strongly disagree, 5 = strongly agree)",
@@ -193,7 +196,7 @@ final class SurveySection {
     Table changeTable() {
         Map<String, List<Map<String, Object>>> byConstruct = new TreeMap<>();
         change.forEach(r -> byConstruct.computeIfAbsent(str(r, "construct"), k -> new ArrayList<>()).add(r));
-        List<List<String>> rows = new ArrayList<>();
+        List<List<?>> rows = new ArrayList<>();
         for (Map.Entry<String, List<Map<String, Object>>> e : byConstruct.entrySet()) {
             List<Map<String, Object>> programs = e.getValue().stream().filter(r -> !str(r, "program_id").equals(ALL))
                     .sorted(Comparator.comparing(r -> name(str(r, "program_id")))).toList();
@@ -205,17 +208,17 @@ final class SurveySection {
             for (Map<String, Object> r : ordered) {
                 boolean suppressed = hidden.contains(str(r, "program_id")) || lng(r, "people") < threshold;
                 if (suppressed) {
-                    rows.add(List.of(Formats.construct(e.getKey()), name(str(r, "program_id")), Formats.SUPPRESSED,
-                            Formats.SUPPRESSED, Formats.SUPPRESSED, Formats.SUPPRESSED));
+                    rows.add(List.of(Formats.construct(e.getKey()), name(str(r, "program_id")), Cells.SUPPRESSED,
+                            Cells.SUPPRESSED, Cells.SUPPRESSED, Cells.SUPPRESSED));
                     continue;
                 }
-                rows.add(List.of(Formats.construct(e.getKey()), name(str(r, "program_id")), Formats.count(lng(r, "pairs")),
-                        Formats.interval(dbl(r, "mean_change"), dbl(r, "change_lower"), dbl(r, "change_upper"), 2),
-                        Formats.pValue(dbl(r, "p")), Formats.decimal(dbl(r, "effect_size"))));
+                rows.add(List.of(Formats.construct(e.getKey()), name(str(r, "program_id")), Cells.count(lng(r, "pairs")),
+                        Cells.interval(dbl(r, "mean_change"), dbl(r, "change_lower"), dbl(r, "change_upper"), 2),
+                        Cells.pValue(dbl(r, "p")), Cells.decimal(dbl(r, "effect_size"))));
             }
         }
         return new Table("survey-change", "Mentees' change from baseline to end of program",
-                List.of("construct", "program", "mentees", "mean change (95% CI)", "p", "d_z"), rows);
+                List.of("construct", "program", "mentees", "mean change (95% CI)", "p", "effect size (d_z)"), rows);
     }
 
     /** The pre/post sentence on all programs for the construct with the most pairs, or null. */
@@ -227,7 +230,7 @@ final class SurveySection {
                 .map(r -> String.format(java.util.Locale.ROOT,
                         "Between the baseline and the end-of-program survey, %s mentees' %s score changed by %+.2f points on a "
                                 + "1-5 scale (95%% CI %.2f to %.2f)%s.",
-                        Formats.count(lng(r, "pairs")), Formats.construct(str(r, "construct")).toLowerCase(java.util.Locale.ROOT),
+                        Cells.count(lng(r, "pairs")), Formats.construct(str(r, "construct")).toLowerCase(java.util.Locale.ROOT),
                         dbl(r, "mean_change"), dbl(r, "change_lower"), dbl(r, "change_upper"),
                         dbl(r, "change_lower") <= 0 && dbl(r, "change_upper") >= 0 ? "; the interval includes no change" : ""))
                 .orElse(null);

@@ -51,7 +51,8 @@ final class MartFixture {
                 outcome("program_type", "career", "mentee", 3L, 8L, 0.5, 0.1, 2.0, 1.0, 0.75, 0.25, -0.2, 0.6, 0.5),
                 outcome("program_type", "succession", "mentee", 117L, 292L, 0.63, 0.42, 0.94, 0.879, 0.81, 0.069, 0.01, 0.127, 0.09),
                 // Legal has 3 mentees: hidden, and so is Sales, the smallest other department.
-                outcome("department", "Engineering", "mentee", 80L, 200L, 0.58, 0.35, 0.96, 0.891, 0.80, 0.091, 0.02, 0.16, 0.11),
+                // Engineering survives the adjustment for the groups compared: the summary names it.
+                outcome("department", "Engineering", "mentee", 80L, 200L, 0.58, 0.35, 0.96, 0.891, 0.80, 0.091, 0.02, 0.16, 0.11, 0.012),
                 outcome("department", "Sales", "mentee", 37L, 92L, 0.71, 0.37, 1.37, 0.862, 0.826, 0.036, -0.08, 0.15, 0.18),
                 outcome("department", "Legal", "mentee", 3L, 8L, 0.44, 0.05, 3.9, 0.667, 0.75, -0.083, -0.5, 0.4, 0.6)));
         List<Object[]> survival = new ArrayList<>();
@@ -61,6 +62,14 @@ final class MartFixture {
             survival.add(new Object[]{"mentor", "participant", day, 20L, 1L, 1 - day / 1800.0, 1 - day / 1200.0, 1.0, 60L});
         }
         mart(warehouse, Tables.MART_RETENTION_SURVIVAL, survival);
+        List<Object[]> atRisk = new ArrayList<>();
+        long[] followed = {120, 100, 80, 60, 40, 20, 3};
+        int[] days = {0, 90, 180, 365, 540, 730, 1095};
+        for (int i = 0; i < days.length; i++) {
+            atRisk.add(row(Tables.MART_RETENTION_AT_RISK, "role", "mentee", "group_name", "participant", "time_days", days[i],
+                    "at_risk", followed[i], "people", followed[i], "survival", 1 - i / 20.0));
+        }
+        mart(warehouse, Tables.MART_RETENTION_AT_RISK, atRisk);
         writeQuarterlyMarts(warehouse);
         return warehouse;
     }
@@ -83,11 +92,11 @@ final class MartFixture {
         return row;
     }
 
-    private static Object[] participation(String id, String name, String quarter, long mentees, long participants,
-                                          double rate, long people) {
+    private static Object[] participation(String id, String name, String quarter, long mentees, long mentors, long matched,
+                                          long participants, double rate, long people) {
         return row(Tables.MART_PARTICIPATION_QUARTERLY, "program_id", id, "program_name", name, "quarter", quarter,
                 "quarter_start", quarter.endsWith("Q3") ? LocalDate.of(2026, 7, 1) : LocalDate.of(2026, 4, 1),
-                "mentees_enrolled", mentees, "mentors_enrolled", 1L, "mentees_matched", 1L, "match_rate", 1.0 / mentees,
+                "mentees_enrolled", mentees, "mentors_enrolled", mentors, "mentees_matched", matched, "match_rate", matched / (double) mentees,
                 "median_days_to_match", 11.0, "participants", participants, "average_headcount", 500.0,
                 "participation_rate", rate, "people", people);
     }
@@ -108,11 +117,12 @@ final class MartFixture {
     private static void writeQuarterlyMarts(Warehouse warehouse) throws IOException {
         // Participation: Tiny Circle has 3 people, so it and the next smallest program (Future Leaders, 12) are hidden.
         mart(warehouse, Tables.MART_PARTICIPATION_QUARTERLY, List.of(
-                participation("P1", "Career Compass", "2026-Q3", 4, 18, 0.036, 18),
-                participation("P2", "Tiny Circle", "2026-Q3", 3, 3, 0.006, 3),
-                participation("P3", "Future Leaders", "2026-Q3", 7, 12, 0.024, 12),
-                participation("ALL", "All programs", "2026-Q3", 14, 33, 0.066, 33),
-                participation("ALL", "All programs", "2026-Q2", 6, 24, 0.048, 24)));
+                // Career Compass: 3 of its 12 enrolled mentees were matched, a cell of 3 people in a program of 18.
+                participation("P1", "Career Compass", "2026-Q3", 12, 9, 3, 18, 0.036, 18),
+                participation("P2", "Tiny Circle", "2026-Q3", 3, 1, 1, 3, 0.006, 3),
+                participation("P3", "Future Leaders", "2026-Q3", 7, 6, 5, 12, 0.024, 12),
+                participation("ALL", "All programs", "2026-Q3", 22, 16, 9, 33, 0.066, 33),
+                participation("ALL", "All programs", "2026-Q2", 6, 6, 6, 24, 0.048, 24)));
         List<Object[]> rollup = new ArrayList<>();
         for (int m = 4; m <= 9; m++) {
             rollup.add(row(Tables.MART_ENGAGEMENT_ROLLUP, "dimension", "program", "value", "P1", "month", LocalDate.of(2026, m, 1),
@@ -191,9 +201,16 @@ final class MartFixture {
     private static Object[] outcome(String kind, String scope, String role, long participants, long controls, double hr,
                                     double hrLower, double hrUpper, double retained, double retainedControls,
                                     double difference, double lower, double upper, double mdd) {
+        return outcome(kind, scope, role, participants, controls, hr, hrLower, hrUpper, retained, retainedControls,
+                difference, lower, upper, mdd, kind.equals("all") ? null : 0.05);
+    }
+
+    private static Object[] outcome(String kind, String scope, String role, long participants, long controls, double hr,
+                                    double hrLower, double hrUpper, double retained, double retainedControls,
+                                    double difference, double lower, double upper, double mdd, Double adjustedP) {
         return new Object[]{kind, scope, role, participants, 0L, controls, participants + controls, 10L, 40L, hr, hrLower,
                 hrUpper, 0.02, 5.1, 0.024, participants, controls, retained, retainedControls, difference, lower, upper, mdd,
-                0.1, 0.08, -0.02, 0.07, Math.log(hr), 0.2, null, kind.equals("all") ? null : 0.05,
+                0.1, 0.08, -0.02, 0.07, Math.log(hr), 0.2, null, adjustedP,
                 kind.equals("all") ? null : 0.4, "estimate", 1.9, 1.2, 0L, null, null, null, null, null, null,
                 (double) participants, (double) controls};
     }
