@@ -9,30 +9,6 @@ final class ReportTables {
     private ReportTables() {
     }
 
-    static Table kpis(QuarterlyFigures f) {
-        QuarterlyFigures.Totals now = f.totals();
-        QuarterlyFigures.Totals before = f.previousTotals();
-        List<List<?>> rows = new ArrayList<>();
-        rows.add(List.of("Programs with live matches", Integer.toString(now.programsRunning()),
-                Integer.toString(before.programsRunning())));
-        rows.add(List.of("Live matches at quarter end", Cells.count(now.liveAtEnd()), Cells.count(before.liveAtEnd())));
-        rows.add(List.of("Active match rate at quarter end", Cells.percent(now.activeRate()),
-                Cells.percent(before.activeRate())));
-        rows.add(List.of("Sessions in the quarter", Cells.count(now.sessions()), Cells.count(before.sessions())));
-        rows.add(List.of("Sessions per active match per month", Cells.decimal(now.sessionsPerActiveMatchMonth()),
-                Cells.decimal(before.sessionsPerActiveMatchMonth())));
-        rows.add(List.of("12-month retention, mentees", retention(f, "mentee"), "n/a"));
-        rows.add(List.of("12-month retention, non-participants", retention(f, "comparison"), "n/a"));
-        return new Table("kpis", "Key figures, " + f.quarter() + " against " + f.quarter().previous(),
-                List.of("measure", f.quarter().toString(), f.quarter().previous().toString()), rows);
-    }
-
-    private static String retention(QuarterlyFigures f, String group) {
-        return f.retention("ALL", group)
-                .map(r -> r.suppressed() ? Formats.SUPPRESSED : Formats.percent(r.rate()))
-                .orElse("n/a");
-    }
-
     static Table programs(QuarterlyFigures f) {
         List<List<?>> rows = new ArrayList<>();
         for (QuarterlyFigures.ProgramQuarter p : f.programs()) {
