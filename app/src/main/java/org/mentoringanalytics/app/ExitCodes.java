@@ -8,6 +8,8 @@ final class ExitCodes {
     static final int USAGE = 2;
     static final int FILE_REJECTED = 3;
     static final int BUSY = 4;
+    /** A table's files differ from its manifest; the message names the file and what to do. */
+    static final int DAMAGED = 5;
 
     private ExitCodes() {
     }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "Analytics and reporting for company mentoring programs.",
         subcommands = {GenerateCommand.class, IngestCommand.class, MetricsCommand.class, ReportCommand.class,
                 RunCommand.class, RefreshCommand.class, ScheduleCommand.class, HistoryCommand.class, SqlCommand.class,
+                VerifyCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  mentoring-analytics run                      # whole pipeline on the bundled sample",
@@ -20,8 +21,9 @@ import picocli.CommandLine.Command;
                 "  mentoring-analytics refresh --landing /data/landing --warehouse /data/warehouse",
                 "  mentoring-analytics schedule --cron \"0 0 2 * * *\"",
                 "  mentoring-analytics history --json",
+                "  mentoring-analytics verify --warehouse /data/warehouse",
                 "", "Exit codes: 0 success, 1 the command failed, 2 bad usage, 3 a landing file was rejected whole,",
-                "            4 another run holds the warehouse."})
+                "            4 another run holds the warehouse, 5 a table is damaged (see verify)."})
 public final class Main {
 
     @picocli.CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
@@ -64,9 +66,19 @@ public final class Main {
                 e.printStackTrace(cmd.getErr());
             }
             return e instanceof PipelineLock.Busy ? ExitCodes.BUSY : e instanceof UsageError ? ExitCodes.USAGE
-                    : ExitCodes.FAILED;
+                    : damaged(e) ? ExitCodes.DAMAGED : ExitCodes.FAILED;
         });
         return commandLine.execute(args);
+    }
+
+    /** Whether a damaged table is the cause (a refresh reports it wrapped in its step's failure). */
+    private static boolean damaged(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.mentoringanalytics.contracts.DamagedTable) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static java.time.LocalDate date(String text) {

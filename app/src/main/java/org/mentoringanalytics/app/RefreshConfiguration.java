@@ -1,10 +1,10 @@
 package org.mentoringanalytics.app;
 
-import java.nio.file.Files;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.mentoringanalytics.ingest.IngestResult;
 import org.mentoringanalytics.reports.Quarter;
+import org.mentoringanalytics.reports.ReportFiles;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -22,7 +22,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 
 /**
- * The nightly refresh as a Spring Batch job in the same job repository as ingest, so every run,
+ * The nightly refresh, and the full {@code run}, as Spring Batch jobs in the same job repository as ingest, so every run,
  * failed or not, is recorded with its steps: {@code ingest} (new and changed landing files only),
  * {@code metrics} (only the table groups whose sources, as-of date or code changed; nothing at all
  * when nothing did), {@code report} (the quarter's report, when the marts changed or it is
@@ -35,6 +35,8 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 public class RefreshConfiguration {
 
     static final String JOB_NAME = "refresh";
+    /** The whole pipeline in full ({@code run}): every table recomputed, the report always written. */
+    static final String RUN_JOB_NAME = "run";
 
     @Bean
     public PlatformTransactionManager transactionManager(DataSource dataSource) {
@@ -43,7 +45,16 @@ public class RefreshConfiguration {
 
     @Bean
     public Job refreshJob(JobRepository repository, PlatformTransactionManager tx, RefreshRun run) {
-        return new JobBuilder(JOB_NAME, repository)
+        return job(JOB_NAME, repository, tx, run);
+    }
+
+    @Bean
+    public Job runJob(JobRepository repository, PlatformTransactionManager tx, RefreshRun run) {
+        return job(RUN_JOB_NAME, repository, tx, run);
+    }
+
+    private static Job job(String name, JobRepository repository, PlatformTransactionManager tx, RefreshRun run) {
+        return new JobBuilder(name, repository)
                 .start(step("ingest", repository, tx, run, RefreshConfiguration::ingest))
                 .next(step("metrics", repository, tx, run, RefreshConfiguration::metrics))
                 .next(step("report", repository, tx, run, RefreshConfiguration::report))
@@ -81,14 +92,16 @@ public class RefreshConfiguration {
     }
 
     private static void metrics(RefreshRun run, StepContribution contribution) {
-        run.metrics = Stages.metricsIncremental(run.options, run.spark, run.out);
+        run.metrics = run.job.equals(RUN_JOB_NAME) ? Stages.metrics(run.options, run.spark, run.out)
+                : Stages.metricsIncremental(run.options, run.spark, run.out);
         contribution.incrementWriteCount(run.metrics.rows().values().stream().mapToLong(Long::longValue).sum());
     }
 
     private static void report(RefreshRun run, StepContribution contribution) throws Exception {
         Quarter quarter = run.quarter != null ? run.quarter : Quarter.lastCompleteBy(run.options.asOf());
-        boolean missing = !Files.isRegularFile(run.options.reports.resolve("mentoring-" + quarter + ".pdf"));
-        if (run.metrics.recomputed().isEmpty() && !missing) {
+        // A report cut short (killed, disk full) or changed since is not up to date, whatever the marts did.
+        boolean incomplete = !ReportFiles.complete(run.options.reports, quarter);
+        if (run.job.equals(JOB_NAME) && run.metrics.recomputed().isEmpty() && !incomplete) {
             run.reportSkipped = "marts unchanged: report " + quarter + " is up to date";
             run.out.println("report skipped: " + run.reportSkipped);
             return;

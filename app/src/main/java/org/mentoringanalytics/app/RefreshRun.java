@@ -23,6 +23,8 @@ final class RefreshRun {
     final ReportOptions reportOptions;
     final PrintStream out;
     final PrintStream err;
+    /** The job: {@code refresh} (only what changed) or {@code run} (every stage in full). */
+    final String job;
 
     IngestResult ingest;
     MetricsJob.Outcome metrics;
@@ -32,6 +34,12 @@ final class RefreshRun {
 
     RefreshRun(PipelineOptions options, IngestOptions ingestOptions, SparkOptions spark, ReportOptions report,
                PrintStream out, PrintStream err) {
+        this(RefreshConfiguration.JOB_NAME, options, ingestOptions, spark, report, out, err);
+    }
+
+    RefreshRun(String job, PipelineOptions options, IngestOptions ingestOptions, SparkOptions spark, ReportOptions report,
+               PrintStream out, PrintStream err) {
+        this.job = job;
         this.options = options;
         this.ingestOptions = ingestOptions;
         this.spark = spark;

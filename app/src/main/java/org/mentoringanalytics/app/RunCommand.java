@@ -1,13 +1,12 @@
 package org.mentoringanalytics.app;
 
 import java.util.concurrent.Callable;
-import org.mentoringanalytics.ingest.IngestResult;
-import org.mentoringanalytics.reports.ReportOutput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run every stage in order: ingest, metrics, report. With no options, on the bundled sample.",
+        description = "Run every stage in order: ingest, metrics, report. With no options, on the bundled sample. "
+                + "Recorded in history as one run with a step per stage, and in <warehouse>/_runs/run-<run>.json.",
         footer = {"", "Examples:",
                 "  mentoring-analytics run",
                 "  mentoring-analytics run --landing /data/landing --warehouse /data/warehouse --reports /data/reports"})
@@ -32,14 +31,14 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** Ingest, metrics in full and the report, recorded in the job repository as one run with a step each. */
     private int runAll() throws Exception {
-        IngestResult ingest = Stages.ingest(options, ingestOptions, System.out, System.err);
-        if (ingest.outcome() == IngestResult.Outcome.FAILED) {
-            return ExitCodes.FAILED;
+        RefreshRun run = new RefreshRun(RefreshConfiguration.RUN_JOB_NAME, options, ingestOptions, spark, report,
+                System.out, System.err);
+        int code = PipelineJob.launch(run);
+        if (run.report != null) {
+            System.out.println("Report: " + run.report.pdf().toAbsolutePath());
         }
-        Stages.metrics(options, spark, System.out);
-        ReportOutput written = Stages.report(options, report, report.quarter(), System.out);
-        System.out.println("Report: " + written.pdf().toAbsolutePath());
-        return Stages.exitCode(ingest);
+        return code;
     }
 }

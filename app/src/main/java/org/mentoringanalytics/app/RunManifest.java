@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import org.mentoringanalytics.ingest.IngestResult;
 import org.mentoringanalytics.jobs.MetricsJob;
 
 /**
- * The manifest of one refresh, {@code <warehouse>/_runs/refresh-<execution>.json}: the input files
+ * The manifest of one refresh or run, {@code <warehouse>/_runs/<job>-<execution>.json}, never
+ * overwritten: the input files
  * with their content hashes, rows per table, rejects, which table groups were recomputed or
  * carried over, the report written, the code version and each step's time.
  */
@@ -26,7 +26,7 @@ final class RunManifest {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
         root.put("run", executionId);
-        root.put("job", RefreshConfiguration.JOB_NAME);
+        root.put("job", run.job);
         root.put("written_at", Instant.now().toString());
         root.put("code_version", new Main.Version().getVersion()[0]);
         root.put("metrics_code_fingerprint", MetricsJob.codeVersion());
@@ -69,10 +69,18 @@ final class RunManifest {
 
         Path folder = run.options.warehouse.resolve("_runs");
         Files.createDirectories(folder);
-        Path file = folder.resolve("refresh-" + executionId + ".json");
-        Path temporary = folder.resolve("." + file.getFileName() + ".tmp");
+        Path temporary = folder.resolve("." + run.job + "-" + executionId + ".json.tmp");
         json.writeValue(temporary.toFile(), root);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return file;
+        // Never over another run's manifest: a hard link fails where a rename would replace.
+        for (int n = 1; ; n++) {
+            Path file = folder.resolve(run.job + "-" + executionId + (n == 1 ? "" : "-" + n) + ".json");
+            try {
+                Files.createLink(file, temporary);
+                Files.delete(temporary);
+                return file;
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                run.err.println("warning: " + file.getFileName() + " exists already (kept); this run's manifest gets the next name");
+            }
+        }
     }
 }

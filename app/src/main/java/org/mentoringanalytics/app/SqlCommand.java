@@ -72,6 +72,13 @@ final class SqlCommand implements Callable<Integer> {
                     + "so a query can never change a table");
         }
         Warehouse tables = new Warehouse(warehouse.toAbsolutePath().toString());
+        try (PinnedGeneration pinned = PinnedGeneration.of(warehouse)) {
+            return query(tables, pinned);
+        }
+    }
+
+    /** Registers the tables of the pinned generation, checks the query and runs it. */
+    private int query(Warehouse tables, PinnedGeneration pinned) throws Exception {
         boolean personLevel = "person-level".equals(Settings.current().fileOnly("access"));
         Map<String, TableContract> registered = new TreeMap<>();
         Map<String, String> unavailable = new TreeMap<>();
@@ -80,10 +87,10 @@ final class SqlCommand implements Callable<Integer> {
             TableContract shown = table.layer() == Layer.MARTS && !personLevel ? Tables.safe(table) : table;
             boolean allowed = table.layer() == Layer.MARTS
                     || personLevel && (table.layer() == Layer.STAGING || table.layer() == Layer.INTERMEDIATE);
-            if (allowed && Files.isDirectory(Path.of(tables.location(shown)))) {
+            if (allowed && Files.isDirectory(Path.of(pinned.location(shown)))) {
                 registered.put(table.name(), shown);
             } else if (allowed) {
-                unavailable.put(table.name(), shown.layer() == Layer.SAFE && Files.isDirectory(Path.of(tables.location(table)))
+                unavailable.put(table.name(), shown.layer() == Layer.SAFE && Files.isDirectory(Path.of(pinned.location(table)))
                         ? "its safe version is not built yet: run metrics once with this version (it writes warehouse/safe)"
                         : "not computed yet: run " + (table.layer() == Layer.STAGING ? "ingest" : "metrics") + " first");
             }
@@ -108,7 +115,7 @@ final class SqlCommand implements Callable<Integer> {
         SparkSession session = SparkSessions.create(spark.master, conf);
         try {
             TableIO io = new TableIO(session, tables);
-            registered.forEach((name, table) -> io.read(table).createOrReplaceTempView(name));
+            registered.forEach((name, table) -> io.read(table, pinned.location(table)).createOrReplaceTempView(name));
             adhocOutputs.forEach((name, folder) -> session.read().parquet(folder.toString()).createOrReplaceTempView(name));
             Dataset<Row> result;
             try {

@@ -27,6 +27,12 @@ final class Stages {
 
     static IngestResult ingest(PipelineOptions options, IngestOptions ingestOptions, PrintStream out, PrintStream err)
             throws Exception {
+        return ingest(options, ingestOptions, java.util.Set.of(), out, err);
+    }
+
+    /** Ingest, building the named sources' staging tables again from their landing files. */
+    static IngestResult ingest(PipelineOptions options, IngestOptions ingestOptions, java.util.Set<String> rebuild,
+                               PrintStream out, PrintStream err) throws Exception {
         Path landing = options.landing();
         LocalDate asOf = options.asOf();
         if (!java.nio.file.Files.isDirectory(landing)) {
@@ -40,7 +46,7 @@ final class Stages {
         try (JobRepositoryDatabase repository = jobRepository(options, ingestOptions)) {
             result = Ingest.run(landing, options.warehouse, asOf, pseudonymizer,
                     new IngestSettings(IngestSettings.defaults().chunkSize(), ingestOptions.maxRejectsPerFile,
-                            ConsoleProgress.forStandardOutput()), repository);
+                            ConsoleProgress.forStandardOutput()), repository, rebuild);
         } finally {
             OwnerOnly.apply(options.warehouse);
         }
@@ -88,8 +94,9 @@ final class Stages {
         return result.rejectedWhole().isEmpty() ? ExitCodes.OK : ExitCodes.FILE_REJECTED;
     }
 
-    static void metrics(PipelineOptions options, SparkOptions sparkOptions, PrintStream out) {
-        metrics(options, sparkOptions, out, false);
+    /** Recomputes every table group; prints what it did. */
+    static MetricsJob.Outcome metrics(PipelineOptions options, SparkOptions sparkOptions, PrintStream out) {
+        return metrics(options, sparkOptions, out, false);
     }
 
     /** Recomputes only the table groups whose inputs changed; prints what it did. */

@@ -5,9 +5,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.mentoringanalytics.contracts.DamagedTable;
+import org.mentoringanalytics.contracts.TableContract;
 import org.mentoringanalytics.contracts.Tables;
 import org.mentoringanalytics.contracts.Warehouse;
+import org.mentoringanalytics.ingest.internal.Rebuild;
+import org.mentoringanalytics.ingest.internal.StagingManifests;
 import org.mentoringanalytics.ingest.internal.FileCheck;
+import org.mentoringanalytics.ingest.internal.LandingFiles;
 import org.mentoringanalytics.ingest.internal.ParquetTables;
 import org.mentoringanalytics.ingest.internal.Plan;
 import org.mentoringanalytics.ingest.internal.PlanTasklet;
@@ -45,7 +51,33 @@ public final class Ingest {
      */
     public static IngestResult run(Path landing, Path warehouse, LocalDate asOf, Pseudonymizer pseudonymizer,
                                    IngestSettings settings, JobRepositoryDatabase repository) throws Exception {
+        return run(landing, warehouse, asOf, pseudonymizer, settings, repository, Set.of());
+    }
+
+    /**
+     * As {@link #run(Path, Path, LocalDate, Pseudonymizer, IngestSettings, JobRepositoryDatabase)}, building
+     * the staging tables of the named sources (or {@code all}) again from their landing files alone.
+     *
+     * @throws DamagedTable when a staging table that is not rebuilt differs from its manifest: nothing is read
+     */
+    public static IngestResult run(Path landing, Path warehouse, LocalDate asOf, Pseudonymizer pseudonymizer,
+                                   IngestSettings settings, JobRepositoryDatabase repository, Set<String> rebuild)
+            throws Exception {
         Warehouse tables = new Warehouse(warehouse.toAbsolutePath().toString());
+        Rebuild rebuilt = new Rebuild(rebuild);
+        for (String name : rebuild) {
+            if (!name.equals(Rebuild.ALL) && LandingSources.ALL.stream().noneMatch(s -> s.name().equals(name))) {
+                throw new IllegalArgumentException("--rebuild " + name + ": no such source (sources: "
+                        + String.join(", ", LandingSources.ALL.stream().map(LandingSource::name).toList()) + ", or all)");
+            }
+        }
+        for (LandingSource source : LandingSources.ALL) {
+            if (rebuilt.includes(source) && !rebuilt.all() && LandingFiles.list(landing, source).isEmpty()) {
+                throw new IllegalArgumentException("--rebuild " + source.name() + ": the landing folder " + landing
+                        + " has no " + source.folder() + "/" + source.filePattern() + " file to build it from");
+            }
+        }
+        checkStaging(tables, rebuilt);
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.registerBean("dataSource", javax.sql.DataSource.class, repository::dataSource);
             context.registerBean(Pseudonymizer.class, () -> pseudonymizer);
@@ -76,8 +108,28 @@ public final class Ingest {
                     .addString("warehouse", tables.root(), false)
                     .addString("run.folder", warehouse.toAbsolutePath().resolve("_ingest").resolve("run-" + runKey).toString(), false)
                     .addLong("max.rejects.per.file", settings.maxRejectsPerFile(), false)
+                    .addString(Rebuild.PARAMETER, String.join(",", rebuild), false)
                     .toJobParameters();
             return result(operator.start(job, parameters), tables);
+        }
+    }
+
+    /** Every staging table not being rebuilt must be as its manifest says before a run builds on it. */
+    private static void checkStaging(Warehouse tables, Rebuild rebuild) throws IOException {
+        List<TableContract> checked = new ArrayList<>();
+        for (LandingSource source : LandingSources.ALL) {
+            if (!rebuild.includes(source)) {
+                checked.addAll(source.outputTables());
+            }
+        }
+        if (!rebuild.all()) {
+            checked.addAll(List.of(Tables.STG_INGEST_FILES, Tables.STG_INGEST_REJECTS, Tables.STG_INGEST_RUNS));
+        }
+        for (TableContract table : checked) {
+            List<String> problems = StagingManifests.problems(Path.of(tables.location(table)));
+            if (!problems.isEmpty()) {
+                throw new DamagedTable(table, tables.location(table), problems, DamagedTable.stagingRemedy(table));
+            }
         }
     }
 

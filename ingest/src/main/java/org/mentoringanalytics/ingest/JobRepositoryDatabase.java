@@ -28,9 +28,13 @@ public final class JobRepositoryDatabase implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** The embedded repository at {@code <file>.mv.db}. */
+    /**
+     * The embedded repository at {@code <file>.mv.db}. Every commit is written before it returns
+     * ({@code WRITE_DELAY=0}): with H2's default delay a process killed within half a second of a
+     * commit loses it, so a finished run vanished from history and its number was given out again.
+     */
     public static JobRepositoryDatabase embedded(Path file) {
-        return open("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        return open("jdbc:h2:file:" + file.toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
     }
 
     /** A repository at a JDBC URL ({@code jdbc:postgresql://...} or {@code jdbc:h2:...}). */

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -16,6 +19,7 @@ import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.mentoringanalytics.contracts.GenerationReaders;
 import org.mentoringanalytics.contracts.Layer;
 import org.mentoringanalytics.contracts.TableContract;
 import org.mentoringanalytics.contracts.Warehouse;
@@ -111,7 +115,15 @@ final class Generation {
         return properties;
     }
 
-    /** Writes this generation's metadata and makes it the published one. */
+    /** Whether the published table's files match its manifest. */
+    boolean intact(TableContract table) {
+        return io.intact(table);
+    }
+
+    /**
+     * Writes this generation's metadata and commit markers (last: a folder without one was never
+     * complete) and makes it the published one.
+     */
     void commit(Properties metadata) {
         try {
             for (Layer layer : LAYERS) {
@@ -121,9 +133,19 @@ final class Generation {
                 metadata.store(out, "metrics generation " + id);
             }
             for (Layer layer : LAYERS) {
-                if (local) {
-                    switchLink(layer);
-                } else {
+                try (OutputStream out = fs.create(new Path(pending(layer), Warehouse.COMMITTED), true)) {
+                    out.write((id + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+            if (local) {
+                java.nio.file.Path folder = localRoot();
+                String previous = Warehouse.publishedGeneration(folder).orElse(null);
+                for (Layer layer : LAYERS) {
+                    switchLink(folder, layer);
+                }
+                cleanUp(folder, previous == null ? Set.of(id) : Set.of(id, previous));
+            } else {
+                for (Layer layer : LAYERS) {
                     swapTables(layer);
                 }
             }
@@ -143,31 +165,48 @@ final class Generation {
         }
     }
 
-    private void switchLink(Layer layer) throws IOException {
-        java.nio.file.Path folder = java.nio.file.Path.of(new Path(warehouse.root()).toUri().getPath());
+    private java.nio.file.Path localRoot() {
+        return java.nio.file.Path.of(new Path(warehouse.root()).toUri().getPath());
+    }
+
+    private void switchLink(java.nio.file.Path folder, Layer layer) throws IOException {
         java.nio.file.Path link = folder.resolve(layer.folder());
         java.nio.file.Path next = folder.resolve("." + layer.folder() + "-" + id);
         java.nio.file.Path newLink = folder.resolve("." + layer.folder() + "-link-" + id);
         Files.createSymbolicLink(newLink, next.getFileName());
         if (Files.isDirectory(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             // A warehouse from before generations: move its real folder aside once.
-            Files.move(link, folder.resolve("." + layer.folder() + "-" + id + "-before"));
+            Files.move(link, folder.resolve("." + layer.folder() + "-" + Warehouse.BEFORE_GENERATIONS));
         }
         Files.move(newLink, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        cleanUp(folder, layer, next.getFileName().toString());
     }
 
-    /** Keeps the new generation and the one before it (a reader may still be in it); deletes older ones. */
-    private void cleanUp(java.nio.file.Path folder, Layer layer, String current) throws IOException {
-        String prefix = "." + layer.folder() + "-";
-        List<java.nio.file.Path> generations = new ArrayList<>();
-        try (var entries = Files.list(folder)) {
-            entries.filter(p -> p.getFileName().toString().startsWith(prefix) && !p.getFileName().toString().equals(current))
-                    .forEach(generations::add);
+    /**
+     * Keeps the new generation and the one published before it (a reader may still be in it); deletes
+     * every other generation folder, complete or left half-written by a failed or killed run, unless a
+     * reader still holds it (then the next commit tries again).
+     */
+    private static void cleanUp(java.nio.file.Path folder, Set<String> keep) throws IOException {
+        Map<String, List<java.nio.file.Path>> unkept = new TreeMap<>();
+        for (Layer layer : LAYERS) {
+            String prefix = "." + layer.folder() + "-";
+            List<java.nio.file.Path> entries;
+            try (var list = Files.list(folder)) {
+                entries = list.filter(p -> p.getFileName().toString().startsWith(prefix)).toList();
+            }
+            for (java.nio.file.Path entry : entries) {
+                String generation = entry.getFileName().toString().substring(prefix.length());
+                if (generation.startsWith("link-")) {
+                    Files.deleteIfExists(entry);
+                } else if (!keep.contains(generation)) {
+                    unkept.computeIfAbsent(generation, g -> new ArrayList<>()).add(entry);
+                }
+            }
         }
-        generations.sort(java.util.Comparator.comparing((java.nio.file.Path p) -> p.getFileName().toString()));
-        for (int i = 0; i < generations.size() - 1; i++) {
-            FileUtil.fullyDelete(generations.get(i).toFile());
+        for (Map.Entry<String, List<java.nio.file.Path>> generation : unkept.entrySet()) {
+            // All layers of a generation under one lock: a reader finds all of them or none.
+            GenerationReaders.deleteUnlessRead(folder, generation.getKey(),
+                    () -> generation.getValue().forEach(p -> FileUtil.fullyDelete(p.toFile())));
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Properties;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.mentoringanalytics.contracts.DamagedTable;
 import org.mentoringanalytics.contracts.TableContract;
 import org.mentoringanalytics.contracts.Tables;
 
@@ -89,6 +90,12 @@ public final class MetricsJob {
      */
     public Outcome run(SparkSession spark, boolean incremental) {
         TableIO io = new TableIO(spark, config.warehouse());
+        // A staging part deleted, truncated or added by hand would change every figure without a word.
+        for (TableContract table : Tables.all()) {
+            if (table.layer() == org.mentoringanalytics.contracts.Layer.STAGING) {
+                io.verify(table, DamagedTable.stagingRemedy(table));
+            }
+        }
         Generation generation = new Generation(io, config.warehouse());
         Properties published = generation.published();
         Properties metadata = new Properties();
@@ -142,7 +149,13 @@ public final class MetricsJob {
         return true;
     }
 
+    /** Takes the group's published tables over; false (so it is recomputed) when one is missing or damaged. */
     private static boolean carryOver(Generation generation, Group group) {
+        for (TableContract table : group.tables()) {
+            if (!generation.intact(table)) {
+                return false;
+            }
+        }
         for (TableContract table : group.tables()) {
             if (!generation.carryOver(table)) {
                 return false;

@@ -19,6 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.mentoringanalytics.contracts.Column;
+import org.mentoringanalytics.contracts.DamagedTable;
 import org.mentoringanalytics.contracts.TableContract;
 import org.mentoringanalytics.contracts.Warehouse;
 
@@ -39,6 +40,11 @@ public final class TableIO {
 
     public Dataset<Row> read(TableContract table) {
         return spark.read().schema(SparkSchemas.of(table)).parquet(resolved(warehouse.location(table)));
+    }
+
+    /** The table at a given folder (for example inside a pinned generation), by its contract's schema. */
+    public Dataset<Row> read(TableContract table, String location) {
+        return spark.read().schema(SparkSchemas.of(table)).parquet(location);
     }
 
     /**
@@ -73,9 +79,39 @@ public final class TableIO {
         try {
             long rows = check(shaped, table);
             shaped.write().mode(SaveMode.ErrorIfExists).parquet(location);
+            Path folder = new Path(location);
+            TableFiles.writeManifest(fileSystem(folder), folder, table);
             return rows;
         } finally {
             shaped.unpersist();
+        }
+    }
+
+    /**
+     * Stops with {@link DamagedTable} when the published table's files differ from its manifest.
+     *
+     * @param remedy what the operator should do, appended to the message
+     */
+    public void verify(TableContract table, String remedy) {
+        String location = resolved(warehouse.location(table));
+        Path folder = new Path(location);
+        List<String> problems = TableFiles.problems(fileSystem(folder), folder);
+        if (!problems.isEmpty()) {
+            throw new DamagedTable(table, warehouse.location(table), problems, remedy);
+        }
+    }
+
+    /** Whether the published table's files match its manifest (true when it has none). */
+    boolean intact(TableContract table) {
+        Path folder = new Path(resolved(warehouse.location(table)));
+        return TableFiles.problems(fileSystem(folder), folder).isEmpty();
+    }
+
+    private FileSystem fileSystem(Path path) {
+        try {
+            return path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -15,7 +15,9 @@ import org.apache.parquet.avro.AvroParquetReader;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.io.LocalInputFile;
 import org.mentoringanalytics.contracts.Column;
+import org.mentoringanalytics.contracts.DamagedTable;
 import org.mentoringanalytics.contracts.Layer;
+import org.mentoringanalytics.contracts.TableManifest;
 import org.mentoringanalytics.contracts.TableContract;
 import org.mentoringanalytics.contracts.Warehouse;
 
@@ -25,6 +27,8 @@ import org.mentoringanalytics.contracts.Warehouse;
  * or LocalDate, as the contract types them.
  */
 public final class MartReader {
+
+    private static final String MARTS_REMEDY = "Run metrics again (mentoring-analytics metrics): it recomputes every mart.";
 
     private final Path marts;
 
@@ -48,6 +52,17 @@ public final class MartReader {
         if (!Files.isDirectory(folder)) {
             throw new IllegalStateException("mart " + mart.name() + " has not been computed yet: " + folder
                     + " is missing (run the metrics stage first)");
+        }
+        List<String> problems;
+        try {
+            TableManifest manifest = TableManifest.readLocal(folder);
+            problems = manifest == null ? List.of() : manifest.problems(TableManifest.local(folder));
+        } catch (IOException | IllegalArgumentException e) {
+            problems = List.of(TableManifest.FILE + " cannot be read: " + e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            // No figure of a report may come from a table that is not what metrics wrote.
+            throw new DamagedTable(mart, folder.toString(), problems, MARTS_REMEDY);
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {

@@ -7,7 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -22,7 +21,8 @@ import org.mentoringanalytics.contracts.Tables;
 /**
  * The quarterly report for HR leadership: reads the marts, computes the quarter's figures, and
  * writes the PDF plus, beside it, a PNG of every chart and a CSV of every chart's data and every
- * table. Small groups are suppressed in all of them alike.
+ * table. Small groups are suppressed in all of them alike. The files appear together, complete,
+ * with their checksums ({@link ReportFiles}).
  */
 public final class QuarterlyReport {
 
@@ -83,13 +83,12 @@ public final class QuarterlyReport {
         List<Section> sections = List.of(summary, participation.build(theme), engagement.build(theme), goals.build(theme),
                 surveys.build(theme), retention.build(theme), methodology, quality.build());
 
-        Path folder = request.outputDir().resolve(quarter.toString());
-        Files.createDirectories(folder);
-        Path pdf = request.outputDir().resolve("mentoring-" + quarter + ".pdf");
+        ReportFiles target = ReportFiles.begin(request.outputDir(), quarter);
+        Path folder = target.folder();
+        Path pdf = target.pdf();
         List<Path> files = new ArrayList<>();
         files.add(pdf);
-        Path temporary = pdf.resolveSibling("." + pdf.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temporary);
+        try (OutputStream out = Files.newOutputStream(pdf);
              PdfDocument doc = new PdfDocument(out, theme, "Mentoring programs " + quarter)) {
             doc.cover("Mentoring programs", "Quarterly report " + quarter, List.of(
                     "Programs: " + String.join(", ", participationRows.stream()
@@ -104,7 +103,6 @@ public final class QuarterlyReport {
                 render(doc, section, quarter);
             }
         }
-        Files.move(temporary, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 
         List<List<String>> dictionary = new ArrayList<>();
         for (Section section : sections) {
@@ -122,7 +120,8 @@ public final class QuarterlyReport {
             }
         }
         files.add(writeDictionary(folder, dictionary));
-        return new ReportOutput(pdf, folder, quarter, files);
+        List<Path> published = target.publish(files);
+        return new ReportOutput(published.get(0), request.outputDir().resolve(quarter.toString()), quarter, published);
     }
 
     /**

@@ -58,7 +58,9 @@ public final class CompactTasklet implements Tasklet {
                     continue;
                 }
                 boolean reportDuplicates = table == source.table();
-                Result result = compact(table, parts, Path.of(warehouse.location(table)), run.compacted(table),
+                Path published = Rebuild.of(parameters).includes(source)
+                        ? run.root().resolve("rebuild-nothing-published") : Path.of(warehouse.location(table));
+                Result result = compact(table, parts, published, run.compacted(table),
                         stepExecution.getJobExecution().getJobInstance().getInstanceId());
                 if (reportDuplicates) {
                     for (int i = 0; i < files.size(); i++) {

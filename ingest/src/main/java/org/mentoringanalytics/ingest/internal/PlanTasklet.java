@@ -37,8 +37,13 @@ public final class PlanTasklet implements Tasklet {
         Path landing = Path.of(parameters.getString("landing"));
         Warehouse warehouse = new Warehouse(parameters.getString("warehouse"));
         Set<String> ingested = ingestedContent(warehouse);
+        Rebuild rebuild = Rebuild.of(parameters);
         List<Plan.Entry> entries = new ArrayList<>();
         for (LandingSource source : sources) {
+            if (rebuild.includes(source)) {
+                // Read every landing file of the source again: its staging table starts from nothing.
+                ingested.removeIf(entry -> entry.startsWith(source.name() + "\t"));
+            }
             int index = 0;
             for (Path file : LandingFiles.list(landing, source)) {
                 String relative = landing.relativize(file).toString();

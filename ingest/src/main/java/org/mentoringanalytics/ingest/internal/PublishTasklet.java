@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.mentoringanalytics.contracts.TableContract;
+import org.mentoringanalytics.contracts.TableManifest;
 import org.mentoringanalytics.contracts.Tables;
 import org.mentoringanalytics.contracts.Warehouse;
 import org.mentoringanalytics.ingest.LandingSource;
@@ -24,7 +25,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * Last step of a run: swaps each compacted table into its published place (a directory rename,
  * so readers see the old or the new version of a table, never a mix of part files), writes the
  * run's rejects as {@code rejects/<run-id>/<source>.csv} and {@code rejected-files.csv}, and
- * removes the run folder. Safe to repeat after a crash: a table already swapped is skipped.
+ * removes the run folder. Each table's manifest is written into its folder before the swap, so
+ * a published table always has the manifest of exactly its files. Safe to repeat after a crash: a table already swapped is skipped.
  */
 public final class PublishTasklet implements Tasklet {
 
@@ -62,7 +64,19 @@ public final class PublishTasklet implements Tasklet {
         sources.forEach(s -> tables.addAll(s.outputTables()));
         tables.addAll(List.of(Tables.STG_INGEST_FILES, Tables.STG_INGEST_REJECTS, Tables.STG_INGEST_RUNS));
         for (TableContract table : tables) {
-            swap(run.compacted(table), Path.of(warehouse.location(table)));
+            Path compacted = run.compacted(table);
+            Path published = Path.of(warehouse.location(table));
+            if (Files.isDirectory(compacted) && !Files.exists(compacted.resolve(TableManifest.FILE))) {
+                StagingManifests.write(compacted, table, published);
+            }
+            swap(compacted, published);
+        }
+        for (TableContract table : tables) {
+            // A table published before manifests existed gets one now, from its files as they are.
+            Path published = Path.of(warehouse.location(table));
+            if (Files.isDirectory(published) && !Files.exists(published.resolve(TableManifest.FILE))) {
+                StagingManifests.write(published, table, published.resolveSibling(".none"));
+            }
         }
         ParquetTables.deleteTree(run.root());
         return RepeatStatus.FINISHED;

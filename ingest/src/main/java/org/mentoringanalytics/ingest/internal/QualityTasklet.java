@@ -99,19 +99,21 @@ public final class QualityTasklet implements Tasklet {
                 (long) plan.with(Plan.Status.SKIPPED).size(), (long) plan.with(Plan.Status.REJECTED).size(),
                 read, read - rejected, rejected});
 
-        append(Tables.STG_INGEST_FILES, files, warehouse, run, runId);
-        append(Tables.STG_INGEST_REJECTS, rejects, warehouse, run, runId);
-        append(Tables.STG_INGEST_RUNS, runs, warehouse, run, runId);
+        append(Tables.STG_INGEST_FILES, files, warehouse, run, runId, Rebuild.of(parameters));
+        append(Tables.STG_INGEST_REJECTS, rejects, warehouse, run, runId, Rebuild.of(parameters));
+        append(Tables.STG_INGEST_RUNS, runs, warehouse, run, runId, Rebuild.of(parameters));
         return RepeatStatus.FINISHED;
     }
 
     /** Next version of a small log table: the published files plus one file of this run's rows. */
-    private static void append(TableContract table, List<Object[]> rows, Warehouse warehouse, RunFolders run, long runId)
-            throws IOException {
+    private static void append(TableContract table, List<Object[]> rows, Warehouse warehouse, RunFolders run, long runId,
+                               Rebuild rebuild) throws IOException {
         Path target = run.compacted(table);
         ParquetTables.deleteTree(target);
         Files.createDirectories(target);
-        for (Path file : ParquetTables.dataFiles(Path.of(warehouse.location(table)))) {
+        Path published = Path.of(warehouse.location(table));
+        boolean startAfresh = rebuild.all() && !StagingManifests.problems(published).isEmpty();
+        for (Path file : startAfresh ? List.<Path>of() : ParquetTables.dataFiles(published)) {
             Files.copy(file, target.resolve(file.getFileName()));
         }
         Schema schema = AvroSchemas.of(table);
