@@ -33,7 +33,15 @@ final class PinnedGeneration implements AutoCloseable {
             if (generation.isEmpty()) {
                 return new PinnedGeneration(warehouse, null, () -> { });
             }
-            AutoCloseable hold = GenerationReaders.hold(root.toAbsolutePath(), generation.get());
+            AutoCloseable hold;
+            try {
+                hold = GenerationReaders.hold(root.toAbsolutePath(), generation.get());
+            } catch (IOException e) {
+                // Read-only access to the warehouse: read the generation without holding it.
+                System.err.println("note: cannot hold the published tables for this query (" + e.getMessage()
+                        + "); it fails if metrics publishes twice while it runs");
+                return new PinnedGeneration(warehouse, generation.get(), () -> { });
+            }
             // Clean-up may have removed it between resolving the link and taking the lock: resolve again.
             if (Files.isDirectory(Path.of(warehouse.generationFolder(Layer.MARTS, generation.get())))) {
                 return new PinnedGeneration(warehouse, generation.get(), hold);

@@ -71,6 +71,33 @@ class QuarterlyReportTest {
     }
 
     @Test
+    void theReportAppearsWholeWithTheChecksumOfEveryFileAndAnEditIsNoticed() throws Exception {
+        Path reports = dir.resolve("reports");
+        Quarter quarter = Quarter.parse("2026-Q3");
+        List<String> sums = Files.readAllLines(out.folder().resolve("SHA256SUMS"));
+        assertThat(sums).hasSize(out.files().size() - 1).anyMatch(l -> l.endsWith("  mentoring-2026-Q3.pdf"))
+                .allMatch(l -> l.matches("[0-9a-f]{64}  (mentoring-2026-Q3\\.pdf|2026-Q3/[a-z0-9-]+-?2026-Q3\\.(csv|png)|2026-Q3/dictionary\\.csv)"));
+        assertThat(out.files()).allMatch(Files::isRegularFile);
+        try (var entries = Files.list(reports)) {
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("mentoring-2026-Q3.pdf", "2026-Q3");
+        }
+        assertThat(ReportFiles.complete(reports, quarter)).isTrue();
+        // A copy with one CSV changed and one PNG gone is not the report that was written.
+        Path copy = dir.resolve("copy");
+        Files.createDirectories(copy.resolve("2026-Q3"));
+        Files.copy(out.pdf(), copy.resolve("mentoring-2026-Q3.pdf"));
+        try (var files = Files.list(out.folder())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve("2026-Q3").resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(copy.resolve("2026-Q3/kpis-2026-Q3.csv"), "x", java.nio.file.StandardOpenOption.APPEND);
+        Files.delete(copy.resolve("2026-Q3/where-retention-2026-Q3.png"));
+        assertThat(ReportFiles.problems(copy, quarter)).containsExactlyInAnyOrder(
+                "2026-Q3/kpis-2026-Q3.csv differs from the report it was written with", "2026-Q3/where-retention-2026-Q3.png is missing");
+    }
+
+    @Test
     void aChangeIsCalledAChangeOnlyWhenItsIntervalExcludesNone() throws Exception {
         // Participation 33/500 against 24/500: Newcombe interval -0.01 to 0.05, so no clear change.
         assertThat(text).contains("no clear change on 2026-Q2 (4.8%)", "no clear change on 2026-Q2 (10.0)");
