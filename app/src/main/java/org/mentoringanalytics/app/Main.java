@@ -66,19 +66,9 @@ public final class Main {
                 e.printStackTrace(cmd.getErr());
             }
             return e instanceof PipelineLock.Busy ? ExitCodes.BUSY : e instanceof UsageError ? ExitCodes.USAGE
-                    : damaged(e) ? ExitCodes.DAMAGED : ExitCodes.FAILED;
+                    : PipelineJob.damaged(e) ? ExitCodes.DAMAGED : ExitCodes.FAILED;
         });
         return commandLine.execute(args);
-    }
-
-    /** Whether a damaged table is the cause (a refresh reports it wrapped in its step's failure). */
-    private static boolean damaged(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof org.mentoringanalytics.contracts.DamagedTable) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static java.time.LocalDate date(String text) {

@@ -57,7 +57,8 @@ final class PipelineJob {
         }
     }
 
-    private static boolean damaged(Throwable e) {
+    /** Whether a damaged table is the cause (a job reports it wrapped in its step's failure). */
+    static boolean damaged(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.mentoringanalytics.contracts.DamagedTable) {
                 return true;

@@ -84,8 +84,8 @@ final class WarehouseCheck {
         }
         List<String> problems = manifest.problems(TableManifest.local(folder));
         if (problems.isEmpty()) {
-            findings.add(new Finding(Severity.OK, subject, String.format("%,d rows in %d files, as written", manifest.rows(),
-                    manifest.parts().size()), ""));
+            findings.add(new Finding(Severity.OK, subject, String.format("%,d rows in %d file%s, as written", manifest.rows(),
+                    manifest.parts().size(), manifest.parts().size() == 1 ? "" : "s"), ""));
         } else {
             findings.add(new Finding(Severity.DAMAGED, subject, String.join("; ", problems), remedy));
         }
