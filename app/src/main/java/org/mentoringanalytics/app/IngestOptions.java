@@ -18,4 +18,9 @@ final class IngestOptions {
     @Option(names = "--max-rejects-per-file", defaultValue = "10000",
             description = "Stop the run when one landing file has more rejected rows than this (default: ${DEFAULT-VALUE}).")
     long maxRejectsPerFile;
+
+    @Option(names = "--max-row-chars", defaultValue = "1000000",
+            description = "Reject a row longer than this many characters (all its fields; default: ${DEFAULT-VALUE}); "
+                    + "it is never held in memory whole.")
+    int maxRowChars = 1_000_000;
 }

@@ -46,7 +46,7 @@ final class Stages {
         try (JobRepositoryDatabase repository = jobRepository(options, ingestOptions)) {
             result = Ingest.run(landing, options.warehouse, asOf, pseudonymizer,
                     new IngestSettings(IngestSettings.defaults().chunkSize(), ingestOptions.maxRejectsPerFile,
-                            ConsoleProgress.forStandardOutput()), repository, rebuild);
+                            ConsoleProgress.forStandardOutput(), ingestOptions.maxRowChars), repository, rebuild);
         } finally {
             OwnerOnly.apply(options.warehouse);
         }

@@ -68,7 +68,7 @@ public class IngestConfiguration {
     private static Step sourceStep(LandingSource source, JobRepository jobRepository,
                                    PlatformTransactionManager transactionManager, Pseudonymizer pseudonymizer,
                                    IngestSettings settings) {
-        LandingCsvReader reader = new LandingCsvReader(source);
+        LandingCsvReader reader = new LandingCsvReader(source, settings.maxRowChars());
         RowConverter converter = new RowConverter(source, pseudonymizer);
         StagingPartWriter writer = new StagingPartWriter(source);
         return new StepBuilder("stage-" + source.name(), jobRepository)

@@ -6,11 +6,17 @@ package org.mentoringanalytics.ingest;
  * @param chunkSize         rows per transaction and per Parquet part file
  * @param maxRejectsPerFile rejected rows one landing file may have before the run stops
  * @param progress          told how far each source has got
+ * @param maxRowChars       longest row read, in characters; a longer one is rejected as too_long without
+ *                          being held in memory
  */
-public record IngestSettings(int chunkSize, long maxRejectsPerFile, IngestProgress progress) {
+public record IngestSettings(int chunkSize, long maxRejectsPerFile, IngestProgress progress, int maxRowChars) {
 
     public IngestSettings(int chunkSize, long maxRejectsPerFile) {
         this(chunkSize, maxRejectsPerFile, IngestProgress.NONE);
+    }
+
+    public IngestSettings(int chunkSize, long maxRejectsPerFile, IngestProgress progress) {
+        this(chunkSize, maxRejectsPerFile, progress, org.mentoringanalytics.ingest.internal.LandingCsvReader.DEFAULT_MAX_ROW_CHARS);
     }
 
     public IngestSettings {
@@ -19,6 +25,9 @@ public record IngestSettings(int chunkSize, long maxRejectsPerFile, IngestProgre
         }
         if (progress == null) {
             progress = IngestProgress.NONE;
+        }
+        if (maxRowChars < 1) {
+            throw new IllegalArgumentException("maxRowChars must be positive");
         }
         if (maxRejectsPerFile < 0) {
             throw new IllegalArgumentException("maxRejectsPerFile must not be negative");

@@ -17,7 +17,11 @@ public enum RejectReason {
     /** The row points to a program, person, match or question that does not exist. */
     UNKNOWN_REFERENCE("unknown_reference"),
     /** Another row with the same primary key superseded this one. */
-    DUPLICATE_KEY("duplicate_key");
+    DUPLICATE_KEY("duplicate_key"),
+    /** The row has more or fewer fields than the header: taken by position, values would shift columns. */
+    FIELD_COUNT("field_count"),
+    /** The row is longer than the limit on row length. */
+    TOO_LONG("too_long");
 
     private final String code;
 

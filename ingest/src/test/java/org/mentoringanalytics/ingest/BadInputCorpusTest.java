@@ -91,6 +91,20 @@ class BadInputCorpusTest {
         Files.writeString(sessions.resolve("s17-empty.csv"), "");
         Files.writeString(sessions.resolve("s18-unclosed-quote.csv"), SESSIONS
                 + "S40,M1,2026-03-08T10:00:00Z,30,video,sync,E1\nS41,M1,\"2026-03-09T10:00:00Z,30,video,sync,E1\n");
+        // An unquoted comma in a value: one field too many, so every later field would shift.
+        Files.writeString(sessions.resolve("s19-shifted.csv"), SESSIONS
+                + "S50,M1,2026-03-10T10:00:00Z,30,video,sync,E1\nS51,M1,2026-03-10T11:00:00Z,30,video,sync,E1,extra\n");
+        // Blank and whitespace-only lines: skipped and counted; line numbers stay physical.
+        Files.writeString(sessions.resolve("s20-blank-lines.csv"), SESSIONS + "\nS52,M1,2026-03-11T10:00:00Z,30,video,sync,E1\n\n"
+                + "   \n\nS53,M1,2026-03-11T11:00:00Z,30,pigeon,sync,E1\nS54,M1,2026-03-11T12:00:00Z,30,video,sync,E1\n");
+        Files.writeString(sessions.resolve("s21-crlf-blank.csv"), SESSIONS.replace("\n", "\r\n")
+                + "\r\n\r\nS55,M1,2026-03-12T10:00:00Z,30,video,sync,E1\r\nS56,M1,2026-03-12T11:00:00Z,30,pigeon,sync,E1\r\n");
+        Files.writeString(sessions.resolve("s22-cr-only.csv"), SESSIONS.replace("\n", "\r")
+                + "S57,M1,2026-03-13T10:00:00Z,30,video,sync,E1\r\rS58,M1,2026-03-13T11:00:00Z,30,pigeon,sync,E1\r");
+        // A row far longer than any export writes: rejected without being held, the rows around it load.
+        Files.writeString(sessions.resolve("s23-too-long.csv"), SESSIONS + "S59,M1,2026-03-14T10:00:00Z,30,video,sync,E1\n"
+                + "S60,M1,2026-03-14T11:00:00Z,30,video,sync,\"" + "x\n".repeat(600_000) + "\"\n"
+                + "S61,M1,2026-03-14T12:00:00Z,30,video,sync,E1\n");
         Files.writeString(landing.resolve("surveys/questions.csv"), """
                 question_id,survey_type,construct,scale_min,scale_max,text
                 SAT1,mentoring,satisfaction,1,5,"I am satisfied, overall."
@@ -134,7 +148,12 @@ class BadInputCorpusTest {
                 new Expected("sessions/s06-no-offset.csv", 2, "started_at", "bad_type"),
                 new Expected("sessions/s07-unknown-match.csv", 2, "match_id", "unknown_reference"),
                 new Expected("sessions/s08-unknown-logger.csv", 2, "logged_by", "unknown_reference"),
-                new Expected("sessions/s09-ragged.csv", 2, "started_at", "missing"),
+                new Expected("sessions/s09-ragged.csv", 2, "(row)", "field_count"),
+                new Expected("sessions/s19-shifted.csv", 3, "(row)", "field_count"),
+                new Expected("sessions/s20-blank-lines.csv", 7, "channel", "not_accepted"),
+                new Expected("sessions/s21-crlf-blank.csv", 5, "channel", "not_accepted"),
+                new Expected("sessions/s22-cr-only.csv", 4, "channel", "not_accepted"),
+                new Expected("sessions/s23-too-long.csv", 3, "(row)", "too_long"),
                 new Expected("sessions/s10-multiline.csv", 4, "mode", "not_accepted"),
                 new Expected("sessions/s11-duplicate.csv", 2, "session_id", "duplicate_key"),
                 new Expected("sessions/s18-unclosed-quote.csv", 3, "(row)", "bad_type"),
@@ -178,13 +197,27 @@ class BadInputCorpusTest {
     }
 
     @Test
+    void aRowWithAFieldTooManyIsRejectedWholeInsteadOfShiftedAndBlankLinesAreCounted() throws Exception {
+        CSVRecord shifted = IngestRun.rejects(result, "sessions").stream()
+                .filter(r -> r.get("file").equals("sessions/s19-shifted.csv")).findFirst().orElseThrow();
+        assertThat(shifted.get("message")).startsWith("the row has 8 fields, the header 7");
+        assertThat(shifted.get("original")).isEqualTo("S51,M1,2026-03-10T11:00:00Z,30,video,sync,E1,extra");
+        assertThat(IngestRun.file(result, "sessions/s20-blank-lines.csv").message()).contains("4 blank lines skipped");
+        assertThat(IngestRun.file(result, "sessions/s20-blank-lines.csv").read()).isEqualTo(3);
+        CSVRecord tooLong = IngestRun.rejects(result, "sessions").stream()
+                .filter(r -> r.get("reason").equals("too_long")).findFirst().orElseThrow();
+        assertThat(tooLong.get("message")).isEqualTo("the row is longer than 1,000,000 characters (lines 3 to 600003); it is skipped");
+    }
+
+    @Test
     void everyGoodRowReachesStaging() throws Exception {
         assertThat(IngestRun.read(warehouse, Tables.STG_EMPLOYEES)).hasSize(4);
         assertThat(IngestRun.read(warehouse, Tables.STG_MATCHES)).hasSize(1);
         assertThat(IngestRun.read(warehouse, Tables.STG_ENROLLMENTS)).hasSize(2);
         assertThat(IngestRun.read(warehouse, Tables.STG_SURVEY_QUESTIONS)).hasSize(2);
         assertThat(IngestRun.read(warehouse, Tables.STG_SESSIONS)).extracting(r -> r.get("session_id").toString())
-                .containsExactlyInAnyOrder("S1", "S2", "S11", "S20", "S30", "S31", "S32", "S33", "S34", "S40");
+                .containsExactlyInAnyOrder("S1", "S2", "S11", "S20", "S30", "S31", "S32", "S33", "S34", "S40", "S50", "S52",
+                        "S54", "S55", "S57", "S59", "S61");
         assertThat(IngestRun.read(warehouse, Tables.STG_SESSIONS)).filteredOn(r -> r.get("session_id").toString().equals("S30"))
                 .extracting(r -> r.get("duration_minutes")).containsExactly(35);
         assertThat(IngestRun.read(warehouse, Tables.STG_SURVEY_RESPONSES)).extracting(r -> r.get("response_id") + "/" + r.get("question_id"))

@@ -31,6 +31,9 @@ public final class FileCheck {
     public record Result(String hash, String rejectWhole, List<String> warnings) {
     }
 
+    /** Longest header row read: a header names a few dozen columns. */
+    private static final int HEADER_LIMIT = 100_000;
+
     private FileCheck() {
     }
 
@@ -63,9 +66,13 @@ public final class FileCheck {
             return new Result(hash, problem, List.of());
         }
         List<String> header;
-        try (Reader reader = LandingFiles.reader(file);
+        try (BoundedRecordReader reader = new BoundedRecordReader(LandingFiles.reader(file), HEADER_LIMIT);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(LandingFiles.FORMAT).get()) {
             header = parser.getHeaderNames();
+            if (!reader.tooLong().isEmpty() && reader.tooLong().get(0).firstLine() == 1) {
+                return new Result(hash, "the header row is longer than " + String.format("%,d", HEADER_LIMIT)
+                        + " characters: this is not a landing CSV", List.of());
+            }
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             return new Result(hash, "the header row cannot be read: " + e.getMessage(), List.of());
         }

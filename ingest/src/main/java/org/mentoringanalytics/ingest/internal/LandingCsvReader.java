@@ -21,7 +21,10 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * {@link LandingRow}s keyed by header name, each with the line it starts on. Restart resumes after
  * the last committed row: the base class keeps the item count in the step's execution context,
  * and the plan fixes the files and their order. When the CSV breaks mid-file (an unclosed quote),
- * the reader emits one row carrying the parse error and moves on to the next file.
+ * the reader emits one row carrying the parse error and moves on to the next file. Line numbers are
+ * physical lines whatever the line ends (LF, CRLF, CR) and however many blank lines there are;
+ * blank lines are skipped and counted per file ({@link #blankLinesKey}). No row longer than the limit
+ * is held in memory ({@link BoundedRecordReader}).
  */
 public final class LandingCsvReader extends AbstractItemCountingItemStreamItemReader<LandingRow>
         implements StepExecutionListener {
@@ -35,14 +38,34 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
     private Iterator<CSVRecord> records;
     private List<String> header;
     private final java.util.ArrayDeque<LandingRow> pending = new java.util.ArrayDeque<>();
+    private final int maxRowChars;
+    private BoundedRecordReader bounded;
+    private int spanIndex;
+    private final Map<Integer, Long> blankLines = new java.util.TreeMap<>();
+    private StepExecution step;
 
     public LandingCsvReader(LandingSource source) {
+        this(source, DEFAULT_MAX_ROW_CHARS);
+    }
+
+    /** @param maxRowChars the longest row (all its fields and line breaks) read; a longer one is rejected */
+    public LandingCsvReader(LandingSource source, int maxRowChars) {
         this.source = source;
+        this.maxRowChars = maxRowChars;
         setName("landing-" + source.name());
+    }
+
+    /** Rows longer than this many characters are rejected as {@code too_long}: no export comes near it. */
+    public static final int DEFAULT_MAX_ROW_CHARS = 1_000_000;
+
+    /** Execution-context key of the blank lines skipped in a file, by its index in the plan. */
+    public static String blankLinesKey(int fileIndex) {
+        return "file.blank." + fileIndex;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
+        step = stepExecution;
         landing = Path.of(stepExecution.getJobParameters().getString("landing"));
         Plan plan = Plan.parse(stepExecution.getJobExecution().getExecutionContext().getString(PlanTasklet.PLAN));
         files = plan.toRead(source.name());
@@ -53,6 +76,7 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
         next = 0;
         records = null;
         pending.clear();
+        blankLines.clear();
     }
 
     @Override
@@ -66,7 +90,12 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
                 long line = parser.getCurrentLineNumber() + 1;
                 try {
                     if (records.hasNext()) {
-                        return row(records.next(), line);
+                        CSVRecord record = records.next();
+                        LandingRow row = row(record, line, parser.getCurrentLineNumber());
+                        if (row != null) {
+                            return row;
+                        }
+                        continue;
                     }
                 } catch (UncheckedIOException | IllegalStateException e) {
                     LandingRow broken = new LandingRow(current.index(), current.file(), line, Map.of(),
@@ -87,21 +116,58 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
                 }
                 continue;
             }
-            Reader reader = LandingFiles.reader(landing.resolve(current.file()));
-            parser = CSVParser.builder().setReader(reader).setFormat(LandingFiles.FORMAT).get();
+            bounded = new BoundedRecordReader(LandingFiles.reader(landing.resolve(current.file())), maxRowChars);
+            spanIndex = 0;
+            // Blank lines are read as rows (and skipped here), so every line number stays the physical one.
+            parser = CSVParser.builder().setReader(bounded).setFormat(LandingFiles.ROWS).get();
             header = parser.getHeaderNames();
             records = parser.iterator();
         }
     }
 
-    private LandingRow row(CSVRecord record, long line) {
-        // A short (ragged) row simply lacks the trailing fields: they stay absent from the map.
-        Map<String, String> values = new LinkedHashMap<>(header.size() * 2);
-        int n = Math.min(record.size(), header.size());
-        for (int i = 0; i < n; i++) {
-            values.put(header.get(i), record.get(i));
+    /**
+     * The landing row of a record on lines {@code first..last}, or null for a blank line. A row whose
+     * field count differs from the header's is rejected whole: taking its fields by position would
+     * put values under the wrong columns.
+     */
+    private LandingRow row(CSVRecord record, long first, long last) {
+        BoundedRecordReader.Span span = spanAt(first);
+        if (span != null) {
+            if (span.firstLine() != first) {
+                return null;
+            }
+            return new LandingRow(current.index(), current.file(), first, Map.of(), "the row is longer than "
+                    + String.format("%,d", bounded.limit()) + " characters (lines " + span.firstLine() + " to "
+                    + span.lastLine() + "); it is skipped", org.mentoringanalytics.ingest.RejectReason.TOO_LONG);
         }
-        return new LandingRow(current.index(), current.file(), line, values, null);
+        if (record.size() == 1 && record.get(0).isBlank()) {
+            blankLines.merge(current.index(), 1L, Long::sum);
+            step.getExecutionContext().putLong(blankLinesKey(current.index()), blankLines.get(current.index()));
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>(header.size() * 2);
+        for (int i = 0; i < record.size(); i++) {
+            values.put(i < header.size() ? header.get(i) : "(field " + (i + 1) + ")", record.get(i));
+        }
+        if (record.size() != header.size()) {
+            String message = record.size() > header.size()
+                    ? "the row has " + record.size() + " fields, the header " + header.size()
+                    + ": a comma inside an unquoted value would shift every field after it; quote the value"
+                    : "the row has " + record.size() + " fields, the header " + header.size()
+                    + ": taken by position, the fields after a missing one would go under the wrong columns";
+            return new LandingRow(current.index(), current.file(), first, values, message,
+                    org.mentoringanalytics.ingest.RejectReason.FIELD_COUNT);
+        }
+        return new LandingRow(current.index(), current.file(), first, values, null);
+    }
+
+    /** The too-long record covering this line, if any; spans come in line order. */
+    private BoundedRecordReader.Span spanAt(long line) {
+        List<BoundedRecordReader.Span> spans = bounded.tooLong();
+        while (spanIndex < spans.size() && spans.get(spanIndex).lastLine() < line) {
+            spanIndex++;
+        }
+        return spanIndex < spans.size() && spans.get(spanIndex).firstLine() <= line ? spans.get(spanIndex) : null;
     }
 
     @Override

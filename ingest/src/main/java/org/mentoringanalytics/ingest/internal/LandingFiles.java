@@ -26,6 +26,9 @@ public final class LandingFiles {
             .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
             .setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
 
+    /** {@link #FORMAT} with blank lines read as rows, so a row's line number is its physical line. */
+    public static final CSVFormat ROWS = FORMAT.builder().setIgnoreEmptyLines(false).get();
+
     private LandingFiles() {
     }
 

@@ -9,7 +9,15 @@ import java.util.Map;
  * @param file      file name relative to the landing root
  * @param line      1-based line where the record starts (the header is line 1)
  * @param values    field values by header name; fields absent from the header are absent
- * @param parseError when the CSV could not be parsed from this line on, why; values are then empty
+ * @param parseError why the row as a whole is rejected (the CSV cannot be parsed from this line on,
+ *                   a wrong field count, too long), or null
+ * @param rowReason  the reject reason of a row rejected as a whole
  */
-public record LandingRow(int fileIndex, String file, long line, Map<String, String> values, String parseError) {
+public record LandingRow(int fileIndex, String file, long line, Map<String, String> values, String parseError,
+                         org.mentoringanalytics.ingest.RejectReason rowReason) {
+
+    public LandingRow(int fileIndex, String file, long line, Map<String, String> values, String parseError) {
+        this(fileIndex, file, line, values, parseError,
+                parseError == null ? null : org.mentoringanalytics.ingest.RejectReason.BAD_TYPE);
+    }
 }

@@ -82,8 +82,11 @@ public final class QualityTasklet implements Tasklet {
             for (int i = 0; i < entries.size(); i++) {
                 Plan.Entry e = entries.get(i);
                 long superseding = compact.getExecutionContext().getLong("superseding." + source.name() + "." + i, 0L);
+                long blank = stage.getExecutionContext().getLong(LandingCsvReader.blankLinesKey(e.index()), 0L);
+                String message = blank == 0 ? e.message()
+                        : (e.message().isEmpty() ? "" : e.message() + "; ") + blank + " blank line" + (blank == 1 ? "" : "s") + " skipped";
                 files.add(new Object[]{e.hash(), e.file(), source.name(), runId, now, "loaded", counts[0][i],
-                        counts[0][i] - fileRejects[i], fileRejects[i], superseding, e.message().isEmpty() ? null : e.message()});
+                        counts[0][i] - fileRejects[i], fileRejects[i], superseding, message.isEmpty() ? null : message});
                 read += counts[0][i];
                 rejected += fileRejects[i];
             }
