@@ -80,8 +80,11 @@ public interface Rule {
             public Optional<Violation> check(Map<String, Object> row, ValidationContext context) {
                 Object value = row.get(column);
                 if (value != null && !context.exists(table, tableColumn, value.toString())) {
-                    return Optional.of(new Violation(column, RejectReason.UNKNOWN_REFERENCE,
-                            "no " + table.name().replace("stg_", "") + " row with this " + tableColumn));
+                    String name = table.name().replace("stg_", "");
+                    return Optional.of(new Violation(column, RejectReason.UNKNOWN_REFERENCE, context.isEmpty(table)
+                            ? "no " + name + " row with this " + tableColumn + ": no " + name + " are loaded at all (their "
+                            + "landing file is missing, was rejected whole, or every row of it was rejected)"
+                            : "no " + name + " row with this " + tableColumn));
                 }
                 return Optional.empty();
             }

@@ -13,6 +13,11 @@ public interface ValidationContext {
     /** Whether {@code value} exists in {@code column} of {@code table} (published or loaded earlier in this run). */
     boolean exists(TableContract table, String column, String value);
 
+    /** Whether {@code table} has no rows at all (its landing file missing, rejected whole, or every row rejected). */
+    default boolean isEmpty(TableContract table) {
+        return false;
+    }
+
     /** The [min, max] scale of a survey question, when the question is known. */
     Optional<int[]> questionScale(String questionId);
 }

@@ -35,6 +35,8 @@ final class ReferenceData implements ValidationContext {
             throws IOException {
         ReferenceData data = new ReferenceData(asOf);
         for (TableContract table : tables) {
+            // A reference with no rows is a reference like any other: its dependants are unknown_reference rejects.
+            data.keys.computeIfAbsent(table.name() + "." + table.primaryKey().get(0), k -> new HashSet<>());
             for (Path folder : List.of(Path.of(warehouse.location(table)), run.parts(table))) {
                 for (Path file : ParquetTables.dataFiles(folder)) {
                     data.add(table, file);
@@ -71,6 +73,12 @@ final class ReferenceData implements ValidationContext {
             throw new IllegalStateException(table.name() + "." + column + " was not loaded as reference data");
         }
         return values.contains(value);
+    }
+
+    @Override
+    public boolean isEmpty(TableContract table) {
+        Set<String> values = keys.get(table.name() + "." + table.primaryKey().get(0));
+        return values == null || values.isEmpty();
     }
 
     @Override
