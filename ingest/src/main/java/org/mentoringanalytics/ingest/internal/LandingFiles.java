@@ -66,6 +66,31 @@ public final class LandingFiles {
     }
 
     /** Characters of the file; malformed UTF-8 raises an error instead of turning into '?'. */
+    /**
+     * The zone of local date-times in the landing CSV files: {@code timezone} in landing.properties (an
+     * IANA name such as Europe/Berlin); empty when not set, and then a date-time must carry its offset.
+     */
+    public static java.util.Optional<java.time.ZoneId> zone(Path landing) throws IOException {
+        Path file = landing.resolve("landing.properties");
+        if (!Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        java.util.Properties properties = new java.util.Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        String zone = properties.getProperty("timezone");
+        if (zone == null || zone.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(java.time.ZoneId.of(zone.trim()));
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("landing.properties: timezone '" + zone.trim() + "' is not a time zone ("
+                    + e.getMessage() + "); use an IANA name such as Europe/Berlin");
+        }
+    }
+
     public static Reader reader(Path file) throws IOException {
         return strictUtf8(open(file));
     }

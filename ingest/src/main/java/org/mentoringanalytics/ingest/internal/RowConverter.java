@@ -2,12 +2,14 @@ package org.mentoringanalytics.ingest.internal;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.avro.Schema;
@@ -40,6 +42,8 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
     private final Schema schema;
     private final Schema restrictedSchema;
     private ReferenceData references;
+    // The zone of local times in the landing files (landing.properties timezone=), when set.
+    private Optional<java.time.ZoneId> zone = Optional.empty();
     // Per column, resolved once: the landing field it is read from and whether it holds a person.
     private final Column[] columns;
     private final String[] fields;
@@ -63,6 +67,7 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
     public void beforeStep(StepExecution stepExecution) {
         var parameters = stepExecution.getJobParameters();
         try {
+            zone = LandingFiles.zone(Path.of(parameters.getString("landing")));
             references = ReferenceData.load(source.referencedTables(), new Warehouse(parameters.getString("warehouse")),
                     RunFolders.of(parameters), LocalDate.parse(parameters.getString("as_of")));
         } catch (IOException e) {
@@ -94,6 +99,8 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
                 typed.put(column.name(), person[i] ? pseudonymizer.pseudonym(text) : parse(column, text));
             } catch (NumberFormatException | DateTimeParseException e) {
                 return rejected(row, field, RejectReason.BAD_TYPE, "'" + text + "' is not a valid " + describe(column));
+            } catch (LocalTimeProblem e) {
+                return rejected(row, field, RejectReason.BAD_TYPE, e.getMessage());
             }
         }
         for (Rule rule : source.rules()) {
@@ -136,7 +143,7 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
         return record;
     }
 
-    private static Object parse(Column column, String text) {
+    private Object parse(Column column, String text) {
         return switch (column.type()) {
             case STRING -> text;
             case INT -> Integer.parseInt(text);
@@ -144,8 +151,41 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
             case DOUBLE -> Double.parseDouble(text);
             case BOOLEAN -> parseBoolean(text);
             case DATE -> LocalDate.parse(text);
-            case TIMESTAMP -> OffsetDateTime.parse(text).toInstant();
+            case TIMESTAMP -> moment(text);
         };
+    }
+
+    /**
+     * A moment: a date-time with offset as written; a date alone as the start of that day in the
+     * landing folder's time zone (UTC when none is set); a local date-time only when the folder
+     * names its zone, and then only when the zone's clocks showed it exactly once.
+     */
+    private Instant moment(String text) {
+        if (text.length() == 10) {
+            return LocalDate.parse(text).atStartOfDay(zone.orElse(java.time.ZoneOffset.UTC)).toInstant();
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            if (zone.isEmpty()) {
+                throw withoutOffset;
+            }
+            java.time.LocalDateTime local = java.time.LocalDateTime.parse(text);
+            List<java.time.ZoneOffset> offsets = zone.get().getRules().getValidOffsets(local);
+            if (offsets.size() != 1) {
+                throw new LocalTimeProblem("'" + text + "' " + (offsets.isEmpty()
+                        ? "does not exist in " + zone.get() + " (the clocks skipped it)"
+                        : "happened twice in " + zone.get() + " (the clocks went back)") + ": give its offset");
+            }
+            return local.toInstant(offsets.get(0));
+        }
+    }
+
+    /** A local time the landing folder's zone does not show exactly once. */
+    private static final class LocalTimeProblem extends RuntimeException {
+        LocalTimeProblem(String message) {
+            super(message);
+        }
     }
 
     private static boolean parseBoolean(String text) {
@@ -158,7 +198,8 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
     private static String describe(Column column) {
         return switch (column.type()) {
             case DATE -> "ISO-8601 date (YYYY-MM-DD)";
-            case TIMESTAMP -> "ISO-8601 date-time with offset (YYYY-MM-DDThh:mm:ss+hh:mm)";
+            case TIMESTAMP -> "ISO-8601 date-time with offset (YYYY-MM-DDThh:mm:ss+hh:mm) or date (YYYY-MM-DD)"
+                    + " (a local date-time needs timezone= in landing.properties)";
             case INT, LONG -> "whole number";
             case DOUBLE -> "number";
             case BOOLEAN -> "boolean (true or false)";
