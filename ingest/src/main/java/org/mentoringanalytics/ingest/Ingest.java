@@ -184,6 +184,9 @@ public final class Ingest {
                 }
             });
         }
+        for (Plan.Entry ignored : plan.with(Plan.Status.IGNORED)) {
+            files.add(new IngestResult.FileOutcome(ignored.file(), "", "ignored", 0, 0, 0, 0, ignored.message(), ""));
+        }
         for (Plan.Entry skipped : plan.with(Plan.Status.SKIPPED)) {
             files.add(new IngestResult.FileOutcome(skipped.file(), skipped.source(), "skipped", 0, 0, 0, 0, skipped.message(),
                     skipped.hash()));

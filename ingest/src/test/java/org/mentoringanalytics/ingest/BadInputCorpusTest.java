@@ -105,6 +105,16 @@ class BadInputCorpusTest {
         Files.writeString(sessions.resolve("s23-too-long.csv"), SESSIONS + "S59,M1,2026-03-14T10:00:00Z,30,video,sync,E1\n"
                 + "S60,M1,2026-03-14T11:00:00Z,30,video,sync,\"" + "x\n".repeat(600_000) + "\"\n"
                 + "S61,M1,2026-03-14T12:00:00Z,30,video,sync,E1\n");
+        // Entries no source reads: each is listed with why; a capitalised extension is read.
+        Files.writeString(sessions.resolve("S24-UPPER.CSV"), SESSIONS + "S62,M1,2026-03-15T10:00:00Z,30,video,sync,E1\n");
+        Files.writeString(sessions.resolve("notes.txt"), "not data");
+        Files.createDirectories(sessions.resolve("old"));
+        Files.writeString(sessions.resolve("old/s25-archived.csv"), SESSIONS + "S63,M1,2026-03-15T10:00:00Z,30,video,sync,E1\n");
+        Files.write(sessions.resolve("s26-bundle.zip"), new byte[]{'P', 'K', 5, 6});
+        Path outside = Files.writeString(dir.resolve("outside.csv"), SESSIONS + "S64,M1,2026-03-15T10:00:00Z,30,video,sync,E1\n");
+        Files.createSymbolicLink(sessions.resolve("s27-outside-link.csv"), outside);
+        Files.createSymbolicLink(sessions.resolve("s28-dangling.csv"), dir.resolve("nothing-here.csv"));
+        Files.createDirectories(sessions.resolve("s29-folder.csv"));
         Files.writeString(landing.resolve("surveys/questions.csv"), """
                 question_id,survey_type,construct,scale_min,scale_max,text
                 SAT1,mentoring,satisfaction,1,5,"I am satisfied, overall."
@@ -210,6 +220,19 @@ class BadInputCorpusTest {
     }
 
     @Test
+    void everyEntryNoSourceReadsIsListedWithWhyAndNoLinkLeavesTheLandingFolder() {
+        assertThat(result.files()).filteredOn(f -> f.status().equals("ignored"))
+                .extracting(f -> f.file() + ": " + f.message()).containsExactlyInAnyOrder(
+                        "sessions/notes.txt: its name matches no source of sessions/",
+                        "sessions/old/s25-archived.csv: in a folder no source reads (sessions/old/)",
+                        "sessions/s26-bundle.zip: an archive: unpack it into its folder to have it read",
+                        "sessions/s27-outside-link.csv: a link to outside the landing folder: refused",
+                        "sessions/s28-dangling.csv: a link to nothing",
+                        "sessions/s29-folder.csv: a folder named like a file: nothing in it is read");
+        assertThat(IngestRun.file(result, "sessions/S24-UPPER.CSV").status()).isEqualTo("loaded");
+    }
+
+    @Test
     void everyGoodRowReachesStaging() throws Exception {
         assertThat(IngestRun.read(warehouse, Tables.STG_EMPLOYEES)).hasSize(4);
         assertThat(IngestRun.read(warehouse, Tables.STG_MATCHES)).hasSize(1);
@@ -217,7 +240,7 @@ class BadInputCorpusTest {
         assertThat(IngestRun.read(warehouse, Tables.STG_SURVEY_QUESTIONS)).hasSize(2);
         assertThat(IngestRun.read(warehouse, Tables.STG_SESSIONS)).extracting(r -> r.get("session_id").toString())
                 .containsExactlyInAnyOrder("S1", "S2", "S11", "S20", "S30", "S31", "S32", "S33", "S34", "S40", "S50", "S52",
-                        "S54", "S55", "S57", "S59", "S61");
+                        "S54", "S55", "S57", "S59", "S61", "S62");
         assertThat(IngestRun.read(warehouse, Tables.STG_SESSIONS)).filteredOn(r -> r.get("session_id").toString().equals("S30"))
                 .extracting(r -> r.get("duration_minutes")).containsExactly(35);
         assertThat(IngestRun.read(warehouse, Tables.STG_SURVEY_RESPONSES)).extracting(r -> r.get("response_id") + "/" + r.get("question_id"))

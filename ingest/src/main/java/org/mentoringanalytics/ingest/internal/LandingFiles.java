@@ -8,6 +8,8 @@ import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystems;
+import java.nio.file.PathMatcher;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,14 +34,21 @@ public final class LandingFiles {
     private LandingFiles() {
     }
 
-    /** The files of the source in name order, then its exports (see {@code Exports}); empty when there are none. */
+    /**
+     * The files of the source in name order, then its exports (see {@code Exports}); empty when there
+     * are none. Names match whatever their case ({@code EMPLOYEES.CSV}); a link leading out of the
+     * landing folder is never followed.
+     */
     public static List<Path> list(Path landing, LandingSource source) throws IOException {
         Path folder = landing.resolve(source.folder());
         List<Path> result = new ArrayList<>();
+        PathMatcher names = FileSystems.getDefault().getPathMatcher("glob:" + source.glob());
         if (Files.isDirectory(folder)) {
-            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, source.glob())) {
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
                 for (Path p : stream) {
-                    if (Files.isRegularFile(p) && !p.getFileName().toString().startsWith(".")) {
+                    String name = p.getFileName().toString();
+                    if (names.matches(Path.of(name.toLowerCase(java.util.Locale.ROOT))) && Files.isRegularFile(p)
+                            && !name.startsWith(".")) {
                         result.add(p);
                     }
                 }
@@ -48,7 +57,66 @@ public final class LandingFiles {
         result.sort(null);
         // Tools' raw exports feeding the same source come after its landing-format files.
         result.addAll(org.mentoringanalytics.ingest.exports.Exports.list(landing, source.name()));
-        return result;
+        List<Path> inside = new ArrayList<>();
+        for (Path p : result) {
+            if (inside(landing, p)) {
+                inside.add(p);
+            }
+        }
+        return inside;
+    }
+
+    /** Whether the file, links resolved, is inside the landing folder. */
+    static boolean inside(Path landing, Path file) throws IOException {
+        return !Files.isSymbolicLink(file) || Files.exists(file) && file.toRealPath().startsWith(landing.toRealPath());
+    }
+
+    /** An entry of the landing folder that no source reads, and why. */
+    public record Ignored(String file, String reason) {
+    }
+
+    /**
+     * Every file, link or odd entry under the landing folder that no source reads: nothing is passed
+     * over without a word. Hidden names (".DS_Store"), landing.properties and the Slack export's own
+     * files are not listed.
+     */
+    public static List<Ignored> ignored(Path landing, java.util.Set<Path> read, java.util.Set<String> folders)
+            throws IOException {
+        List<Ignored> ignored = new ArrayList<>();
+        Path slack = landing.resolve(org.mentoringanalytics.ingest.exports.Exports.SLACK);
+        try (java.util.stream.Stream<Path> walk = Files.walk(landing)) {
+            for (Path p : walk.sorted().toList()) {
+                String name = p.getFileName().toString();
+                String relative = landing.relativize(p).toString().replace('\\', '/');
+                if (p.equals(landing) || read.contains(p) || p.startsWith(slack) || relative.equals("landing.properties")
+                        || landing.relativize(p).toString().startsWith(".") || name.startsWith(".")) {
+                    continue;
+                }
+                boolean directory = Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+                String parent = p.getParent().equals(landing) ? "" : landing.relativize(p.getParent()).toString().replace('\\', '/');
+                String reason;
+                if (directory) {
+                    if (!name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|gz|zip)$")) {
+                        continue;
+                    }
+                    reason = "a folder named like a file: nothing in it is read";
+                } else if (Files.isSymbolicLink(p)) {
+                    reason = !Files.exists(p) ? "a link to nothing" : !inside(landing, p)
+                            ? "a link to outside the landing folder: refused" : "a link no source reads";
+                } else if (!Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    reason = "not a regular file (a pipe, socket or device): not read";
+                } else if (name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(zip|7z|tar|tgz|rar)$")) {
+                    reason = "an archive: unpack it into its folder to have it read";
+                } else if (!folders.contains(parent)) {
+                    reason = parent.isEmpty() ? "a file at the top of the landing folder: files go into a source's folder"
+                            : "in a folder no source reads (" + parent + "/)";
+                } else {
+                    reason = "its name matches no source of " + parent + "/";
+                }
+                ignored.add(new Ignored(relative.replaceAll("[\\t\\n\\r]", "?"), reason));
+            }
+        }
+        return ignored;
     }
 
     /** Raw bytes of the file, decompressed when its name ends in {@code .gz}, without a byte-order mark. */
@@ -65,7 +133,6 @@ public final class LandingFiles {
         return BOMInputStream.builder().setInputStream(in).get();
     }
 
-    /** Characters of the file; malformed UTF-8 raises an error instead of turning into '?'. */
     /**
      * The zone of local date-times in the landing CSV files: {@code timezone} in landing.properties (an
      * IANA name such as Europe/Berlin); empty when not set, and then a date-time must carry its offset.
@@ -91,6 +158,7 @@ public final class LandingFiles {
         }
     }
 
+    /** Characters of the file; malformed UTF-8 raises an error instead of turning into '?'. */
     public static Reader reader(Path file) throws IOException {
         return strictUtf8(open(file));
     }

@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * What an ingest run reads: every landing file found, with its content hash and whether it is
- * read, skipped (that content was ingested before) or rejected whole. Fixed when the run starts and
+ * read, skipped (that content was ingested before) or rejected whole, and every other entry of the
+ * folder with why it is ignored. Fixed when the run starts and
  * kept in the job execution context, so a restarted run reads exactly the same files.
  */
 public record Plan(List<Plan.Entry> entries) {
 
-    public enum Status { READ, SKIPPED, REJECTED }
+    /** IGNORED: an entry of the landing folder no source reads (the message says why). */
+    public enum Status { READ, SKIPPED, REJECTED, IGNORED }
 
     /**
      * @param source  landing source name

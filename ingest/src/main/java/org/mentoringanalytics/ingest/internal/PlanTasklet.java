@@ -60,6 +60,16 @@ public final class PlanTasklet implements Tasklet {
                 }
             }
         }
+        java.util.Set<Path> read = new java.util.HashSet<>();
+        java.util.Set<String> folders = new java.util.HashSet<>(List.of(Exports.ZOOM, Exports.TEAMS, Exports.QUALTRICS,
+                Exports.BAMBOOHR, Exports.HRIS, Exports.GOOGLE_FORMS));
+        for (LandingSource source : sources) {
+            read.addAll(LandingFiles.list(landing, source));
+            folders.add(source.folder());
+        }
+        for (LandingFiles.Ignored entry : LandingFiles.ignored(landing, read, folders)) {
+            entries.add(new Plan.Entry("", -1, Plan.Status.IGNORED, "-", entry.file(), entry.reason()));
+        }
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(PLAN, new Plan(entries).toText());
         return RepeatStatus.FINISHED;
