@@ -152,6 +152,8 @@ class WarehouseStateTest {
         PipelineFixture f = PipelineFixture.get().copyTo(dir);
         Path warehouse = f.warehouse;
         String good = Warehouse.publishedGeneration(warehouse).orElseThrow();
+        // The fixture may already hold the generation before the published one (kept for readers).
+        List<String> before = generations(warehouse);
         long sessions = sessions(warehouse);
         String[] metrics = {"metrics", "--warehouse", warehouse.toString(), "--as-of", PipelineFixture.AS_OF.toString(),
                 "--master", "local[2]"};
@@ -167,7 +169,7 @@ class WarehouseStateTest {
             assertThat(sumOfSessions(warehouse, dir.resolve("sessions-" + attempt + ".csv"))).isEqualTo(answer);
         }
         List<String> partial = new ArrayList<>(generations(warehouse));
-        partial.remove(good);
+        partial.removeAll(before);
         assertThat(partial).hasSize(2).allSatisfy(g -> assertThat(warehouse.resolve(".marts-" + g + "/" + Warehouse.COMMITTED))
                 .doesNotExist());
 
