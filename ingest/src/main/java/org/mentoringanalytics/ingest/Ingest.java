@@ -201,6 +201,14 @@ public final class Ingest {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        if (root instanceof java.nio.file.FileSystemException f) {
+            // Its message is often the path alone: say what happened to it.
+            String what = f.getReason() != null ? f.getReason()
+                    : f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : f instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : f instanceof java.nio.file.FileAlreadyExistsException ? "already exists" : f.getClass().getSimpleName();
+            return f.getFile() + ": " + what;
+        }
         return root.getMessage() == null ? root.toString() : root.getMessage();
     }
 }

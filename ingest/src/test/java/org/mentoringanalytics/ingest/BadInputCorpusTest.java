@@ -105,6 +105,8 @@ class BadInputCorpusTest {
         Files.writeString(sessions.resolve("s23-too-long.csv"), SESSIONS + "S59,M1,2026-03-14T10:00:00Z,30,video,sync,E1\n"
                 + "S60,M1,2026-03-14T11:00:00Z,30,video,sync,\"" + "x\n".repeat(600_000) + "\"\n"
                 + "S61,M1,2026-03-14T12:00:00Z,30,video,sync,E1\n");
+        Files.write(sessions.resolve("s30-utf16.csv"), ("\uFEFF" + SESSIONS).getBytes(StandardCharsets.UTF_16LE));
+        Files.write(sessions.resolve("s31-gzip-named-csv.csv"), gzip(SESSIONS + "S65,M1,2026-03-15T10:00:00Z,30,video,sync,E1\n"));
         // Entries no source reads: each is listed with why; a capitalised extension is read.
         Files.writeString(sessions.resolve("S24-UPPER.CSV"), SESSIONS + "S62,M1,2026-03-15T10:00:00Z,30,video,sync,E1\n");
         Files.writeString(sessions.resolve("notes.txt"), "not data");
@@ -198,10 +200,14 @@ class BadInputCorpusTest {
         assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.COMPLETED);
         assertThat(result.rejectedWhole()).extracting(IngestResult.FileOutcome::file).containsExactlyInAnyOrder(
                 "sessions/s14-wrong-header.csv", "sessions/s15-binary.csv", "sessions/s16-latin1.csv",
-                "sessions/s17-empty.csv");
+                "sessions/s17-empty.csv", "sessions/s30-utf16.csv", "sessions/s31-gzip-named-csv.csv");
         assertThat(IngestRun.file(result, "sessions/s14-wrong-header.csv").message())
                 .contains("lacks required columns [started_at]");
-        assertThat(IngestRun.file(result, "sessions/s16-latin1.csv").message()).contains("not valid UTF-8");
+        assertThat(IngestRun.file(result, "sessions/s16-latin1.csv").message()).isEqualTo("the file is not valid UTF-8 text: "
+                + "byte 0xE9 at byte 116 (line 2) is not UTF-8; the file looks like Latin-1 or Windows-1252: save it as UTF-8");
+        assertThat(IngestRun.file(result, "sessions/s30-utf16.csv").message()).contains("it is UTF-16");
+        assertThat(IngestRun.file(result, "sessions/s31-gzip-named-csv.csv").message())
+                .contains("gzip-compressed but its name does not end in .gz; rename it to s31-gzip-named-csv.csv.gz");
         assertThat(Files.readString(result.rejectsFolder().resolve("rejected-files.csv"))).contains("s15-binary.csv");
         assertThat(IngestRun.file(result, "sessions/s10-multiline.csv").message()).contains("ignored unknown columns [note]");
     }

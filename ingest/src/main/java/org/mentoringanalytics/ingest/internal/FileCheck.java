@@ -57,7 +57,7 @@ public final class FileCheck {
             }
             raw.transferTo(java.io.OutputStream.nullOutputStream());
         } catch (CharacterCodingException e) {
-            problem = "the file is not valid UTF-8 text (" + e.getMessage() + ")";
+            problem = "the file is not valid UTF-8 text: " + notUtf8(file);
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             problem = "the file is not valid gzip (" + e.getMessage() + ")";
         }
@@ -93,6 +93,56 @@ public final class FileCheck {
             warnings.add("optional columns absent, read as empty: " + absent);
         }
         return new Result(hash, null, warnings);
+    }
+
+    /** Where the first byte that is not UTF-8 is, and what the file probably is instead. */
+    static String notUtf8(Path file) throws IOException {
+        byte[] head = new byte[4];
+        int headLength;
+        try (InputStream raw = Files.newInputStream(file)) {
+            headLength = raw.readNBytes(head, 0, 4);
+        }
+        if (headLength >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE || head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)) {
+            return "it is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8";
+        }
+        if (headLength >= 2 && head[0] == (byte) 0x1F && head[1] == (byte) 0x8B && !file.getFileName().toString().endsWith(".gz")) {
+            return "it is gzip-compressed but its name does not end in .gz; rename it to "
+                    + file.getFileName() + ".gz";
+        }
+        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16);
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
+        long offset = 0;
+        long line = 1;
+        try (InputStream raw = LandingFiles.decode(file, new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            boolean end = false;
+            while (!end) {
+                int n = raw.read(bytes.array(), bytes.position(), bytes.remaining());
+                end = n < 0;
+                if (n > 0) {
+                    bytes.position(bytes.position() + n);
+                }
+                bytes.flip();
+                int start = bytes.position();
+                java.nio.charset.CoderResult result = decoder.decode(bytes, chars, end);
+                for (int i = start; i < bytes.position(); i++) {
+                    if (bytes.get(i) == '\n') {
+                        line++;
+                    }
+                }
+                offset += bytes.position() - start;
+                if (result.isError()) {
+                    int bad = bytes.get(bytes.position()) & 0xFF;
+                    return String.format("byte 0x%02X at byte %,d (line %d) is not UTF-8%s", bad, offset, line,
+                            bad >= 0xA0 ? "; the file looks like Latin-1 or Windows-1252: save it as UTF-8" : "");
+                }
+                chars.clear();
+                bytes.compact();
+            }
+        }
+        return "it cannot be decoded as UTF-8";
     }
 
     public static String hash(Path file) throws IOException {
