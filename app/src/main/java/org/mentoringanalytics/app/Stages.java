@@ -61,6 +61,8 @@ final class Stages {
                 }
             } else if (f.status().equals("rejected_whole")) {
                 out.printf("  %-40s REJECTED: %s%n", f.file(), f.message());
+            } else if (f.status().equals("removed")) {
+                out.printf("  %-40s warning: %s%n", f.file(), f.message());
             } else if (f.status().equals("ignored")) {
                 out.printf("  %-40s ignored: %s%n", f.file(), f.message());
             }

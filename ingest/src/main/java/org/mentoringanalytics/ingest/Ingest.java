@@ -184,6 +184,10 @@ public final class Ingest {
                 }
             });
         }
+        for (Plan.Entry removed : plan.with(Plan.Status.REMOVED)) {
+            files.add(new IngestResult.FileOutcome(removed.file(), removed.source(), "removed", 0, 0, 0, 0, removed.message(),
+                    removed.hash()));
+        }
         for (Plan.Entry ignored : plan.with(Plan.Status.IGNORED)) {
             files.add(new IngestResult.FileOutcome(ignored.file(), "", "ignored", 0, 0, 0, 0, ignored.message(), ""));
         }

@@ -11,8 +11,11 @@ import java.util.List;
  */
 public record Plan(List<Plan.Entry> entries) {
 
-    /** IGNORED: an entry of the landing folder no source reads (the message says why). */
-    public enum Status { READ, SKIPPED, REJECTED, IGNORED }
+    /**
+     * IGNORED: an entry of the landing folder no source reads (the message says why); REMOVED: a file
+     * an earlier run loaded that is no longer there.
+     */
+    public enum Status { READ, SKIPPED, REJECTED, IGNORED, REMOVED }
 
     /**
      * @param source  landing source name

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Set;
 import org.mentoringanalytics.contracts.Tables;
 import org.mentoringanalytics.contracts.Warehouse;
@@ -60,6 +62,20 @@ public final class PlanTasklet implements Tasklet {
                 }
             }
         }
+        // Files loaded before and gone now: their rows stay in staging, and the run says so.
+        Set<String> present = new HashSet<>();
+        for (LandingSource source : sources) {
+            for (Path file : LandingFiles.list(landing, source)) {
+                present.add(landing.relativize(file).toString());
+            }
+        }
+        new java.util.TreeMap<>(lastVersions(warehouse)).forEach((file, version) -> {
+            if (!present.contains(file)) {
+                entries.add(new Plan.Entry(version.source(), -1, Plan.Status.REMOVED, version.hash(), file,
+                        "removed from the landing folder since run " + version.run() + ": its " + version.rows()
+                                + " rows stay in staging"));
+            }
+        });
         java.util.Set<Path> read = new java.util.HashSet<>();
         java.util.Set<String> folders = new java.util.HashSet<>(List.of(Exports.ZOOM, Exports.TEAMS, Exports.QUALTRICS,
                 Exports.BAMBOOHR, Exports.HRIS, Exports.GOOGLE_FORMS));
@@ -84,6 +100,27 @@ public final class PlanTasklet implements Tasklet {
         } catch (IOException e) {
             return new FileCheck.Result(hash, "the export cannot be read as UTF-8 text (" + e.getMessage() + ")", List.of());
         }
+    }
+
+    /** The last loaded version of a landing file: the run that loaded it and its rows. */
+    record LastVersion(String source, long run, long rows, String hash) {
+    }
+
+    /** The last loaded version of every landing file path ever loaded, by path. */
+    static Map<String, LastVersion> lastVersions(Warehouse warehouse) throws IOException {
+        Map<String, LastVersion> last = new HashMap<>();
+        Path folder = Path.of(warehouse.location(Tables.STG_INGEST_FILES));
+        for (Path file : ParquetTables.dataFiles(folder)) {
+            ParquetTables.read(file, null, r -> {
+                if (!"loaded".equals(r.get("status").toString())) {
+                    return;
+                }
+                LastVersion version = new LastVersion(r.get("source").toString(), (Long) r.get("run_id"),
+                        (Long) r.get("rows_read"), r.get("content_hash").toString());
+                last.merge(r.get("file").toString(), version, (a, b) -> a.run() >= b.run() ? a : b);
+            });
+        }
+        return last;
     }
 
     /** "source \t hash" of every file version already processed by a completed run. */

@@ -62,6 +62,7 @@ public final class QualityTasklet implements Tasklet {
         }
         StepExecution compact = repository.getLastStepExecution(instance, "compact-staging");
 
+        Map<String, PlanTasklet.LastVersion> previous = PlanTasklet.lastVersions(warehouse);
         List<Object[]> files = new ArrayList<>();
         Map<List<Object>, Long> rejectCounts = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
         long read = 0;
@@ -83,8 +84,20 @@ public final class QualityTasklet implements Tasklet {
                 Plan.Entry e = entries.get(i);
                 long superseding = compact.getExecutionContext().getLong("superseding." + source.name() + "." + i, 0L);
                 long blank = stage.getExecutionContext().getLong(LandingCsvReader.blankLinesKey(e.index()), 0L);
-                String message = blank == 0 ? e.message()
-                        : (e.message().isEmpty() ? "" : e.message() + "; ") + blank + " blank line" + (blank == 1 ? "" : "s") + " skipped";
+                List<String> notes = new ArrayList<>();
+                if (!e.message().isEmpty()) {
+                    notes.add(e.message());
+                }
+                if (blank > 0) {
+                    notes.add(blank + " blank line" + (blank == 1 ? "" : "s") + " skipped");
+                }
+                PlanTasklet.LastVersion before = previous.get(e.file());
+                if (before != null && before.rows() > counts[0][i]) {
+                    // Rows are superseded by key, never deleted: a shorter file leaves its missing rows in staging.
+                    notes.add("the version loaded in run " + before.run() + " had " + before.rows() + " rows, this one "
+                            + counts[0][i] + ": rows no longer in the file stay in staging");
+                }
+                String message = String.join("; ", notes);
                 files.add(new Object[]{e.hash(), e.file(), source.name(), runId, now, "loaded", counts[0][i],
                         counts[0][i] - fileRejects[i], fileRejects[i], superseding, message.isEmpty() ? null : message});
                 read += counts[0][i];
