@@ -37,6 +37,30 @@ class ScheduleCommandTest {
     }
 
     @Test
+    void crontabsFiveFieldsAndSpringsSixAreBothAcceptedInTheGivenZone() {
+        var spec = new picocli.CommandLine(new ScheduleCommand()).getCommandSpec();
+        java.time.ZoneId berlin = ScheduleCommand.zone("Europe/Berlin", spec);
+        java.time.ZonedDateTime noon = java.time.ZonedDateTime.of(2026, 12, 1, 12, 0, 0, 0, berlin);
+        assertThat(ScheduleCommand.expression("0 2 * * *", spec).next(noon)).hasToString("2026-12-02T02:00+01:00[Europe/Berlin]");
+        assertThat(ScheduleCommand.expression("0 0 2 * * *", spec).next(noon)).hasToString("2026-12-02T02:00+01:00[Europe/Berlin]");
+        assertThat(ScheduleCommand.expression("30 1 * * MON-FRI", spec).next(noon.withDayOfMonth(4)))
+                .hasToString("2026-12-07T01:30+01:00[Europe/Berlin]");
+        assertThat(ScheduleCommand.expression("@daily", spec).next(noon)).hasToString("2026-12-02T00:00+01:00[Europe/Berlin]");
+        // In summer the same 02:00 is an hour earlier in UTC.
+        assertThat(ScheduleCommand.expression("0 2 * * *", spec).next(noon.withMonth(7)).toInstant())
+                .hasToString("2026-07-02T00:00:00Z");
+        CommandLineTest.Captured bad = CommandLineTest.capture(() -> Main.execute("schedule", "--cron", "0 2 * *"));
+        assertThat(bad.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("invalid --cron '0 2 * *'", "five crontab fields");
+        CommandLineTest.Captured zone = CommandLineTest.capture(() -> Main.execute("schedule", "--cron", "0 2 * * *", "--zone", "Mars/Olympus"));
+        assertThat(zone.exit()).isEqualTo(ExitCodes.USAGE);
+        assertThat(zone.err()).contains("invalid --zone 'Mars/Olympus'");
+        CommandLineTest.Captured none = CommandLineTest.capture(() -> Main.execute("schedule", "--cron", "0 2 * * *", "--zone",
+                "Europe/Berlin", "--max-runs", "0", "--warehouse", dir.resolve("warehouse").toString()));
+        assertThat(none.exit()).as(none.err()).isZero();
+    }
+
+    @Test
     void aFailedRunIsRecordedAndTheNextOneStillRuns() throws Exception {
         Path warehouse = dir.resolve("warehouse");
         try (ChildProgram schedule = ChildProgram.start(dir.resolve("schedule.log"), "schedule", "--cron", "* * * * * *",
