@@ -41,13 +41,22 @@ public final class PlanTasklet implements Tasklet {
         Set<String> ingested = ingestedContent(warehouse);
         Rebuild rebuild = Rebuild.of(parameters);
         List<Plan.Entry> entries = new ArrayList<>();
+        // Every file a source reads (landing-format files, then exports), listed once for the whole plan.
+        Set<Path> read = new HashSet<>();
+        Set<String> present = new HashSet<>();
+        Set<String> folders = new HashSet<>(List.of(Exports.ZOOM, Exports.TEAMS, Exports.QUALTRICS,
+                Exports.BAMBOOHR, Exports.HRIS, Exports.GOOGLE_FORMS));
         for (LandingSource source : sources) {
+            folders.add(source.folder());
+            List<Path> files = LandingFiles.list(landing, source);
+            read.addAll(files);
+            files.forEach(f -> present.add(landing.relativize(f).toString()));
             if (rebuild.includes(source)) {
                 // Read every landing file of the source again: its staging table starts from nothing.
                 ingested.removeIf(entry -> entry.startsWith(source.name() + "\t"));
             }
             int index = 0;
-            for (Path file : LandingFiles.list(landing, source)) {
+            for (Path file : files) {
                 String relative = landing.relativize(file).toString();
                 FileCheck.Result check = Exports.isExport(relative) ? exportCheck(landing, file) : FileCheck.check(file, source);
                 if (ingested.contains(source.name() + "\t" + check.hash())) {
@@ -63,12 +72,6 @@ public final class PlanTasklet implements Tasklet {
             }
         }
         // Files loaded before and gone now: their rows stay in staging, and the run says so.
-        Set<String> present = new HashSet<>();
-        for (LandingSource source : sources) {
-            for (Path file : LandingFiles.list(landing, source)) {
-                present.add(landing.relativize(file).toString());
-            }
-        }
         new java.util.TreeMap<>(lastVersions(warehouse)).forEach((file, version) -> {
             if (!present.contains(file)) {
                 entries.add(new Plan.Entry(version.source(), -1, Plan.Status.REMOVED, version.hash(), file,
@@ -76,13 +79,6 @@ public final class PlanTasklet implements Tasklet {
                                 + " rows stay in staging"));
             }
         });
-        java.util.Set<Path> read = new java.util.HashSet<>();
-        java.util.Set<String> folders = new java.util.HashSet<>(List.of(Exports.ZOOM, Exports.TEAMS, Exports.QUALTRICS,
-                Exports.BAMBOOHR, Exports.HRIS, Exports.GOOGLE_FORMS));
-        for (LandingSource source : sources) {
-            read.addAll(LandingFiles.list(landing, source));
-            folders.add(source.folder());
-        }
         for (LandingFiles.Ignored entry : LandingFiles.ignored(landing, read, folders)) {
             entries.add(new Plan.Entry("", -1, Plan.Status.IGNORED, "-", entry.file(), entry.reason()));
         }
