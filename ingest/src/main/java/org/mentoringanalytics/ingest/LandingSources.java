@@ -1,6 +1,7 @@
 package org.mentoringanalytics.ingest;
 
 import static org.mentoringanalytics.ingest.Rule.notAfterAsOf;
+import static org.mentoringanalytics.ingest.Rule.differ;
 import static org.mentoringanalytics.ingest.Rule.notBefore;
 import static org.mentoringanalytics.ingest.Rule.range;
 import static org.mentoringanalytics.ingest.Rule.references;
@@ -43,6 +44,7 @@ public final class LandingSources {
             new LandingSource("matches", "programs", "matches.csv", Tables.STG_MATCHES,
                     Map.of("mentor_key", "mentor_id", "mentee_key", "mentee_id"), List.of(),
                     List.of(notAfterAsOf("matched_at"), notAfterAsOf("ended_at"), notBefore("ended_at", "matched_at"),
+                            differ("mentor_key", "mentee_key", "the mentor and the mentee are the same person"),
                             references("program_id", Tables.STG_PROGRAMS, "program_id"),
                             references("mentor_key", Tables.STG_EMPLOYEES, "employee_key"),
                             references("mentee_key", Tables.STG_EMPLOYEES, "employee_key")),

@@ -60,6 +60,17 @@ public interface Rule {
         };
     }
 
+    /** The two columns do not hold the same value (a person cannot mentor themself). */
+    static Rule differ(String first, String second, String message) {
+        return (row, context) -> {
+            Object a = row.get(first);
+            if (a != null && a.equals(row.get(second))) {
+                return Optional.of(new Violation(second, RejectReason.INCONSISTENT, message));
+            }
+            return Optional.empty();
+        };
+    }
+
     /** Both columns are set or both are empty. */
     static Rule together(String first, String second) {
         return (row, context) -> {

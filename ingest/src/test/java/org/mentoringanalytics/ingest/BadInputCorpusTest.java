@@ -54,6 +54,7 @@ class BadInputCorpusTest {
                 M2,P1,E2,E404,2025-01-10T10:00:00Z,,
                 M3,P9,E2,E4,2025-01-10T10:00:00Z,,
                 M4,P1,E2,E4,2025-03-10T10:00:00Z,2025-02-01T10:00:00Z,completed
+                M5,P1,E2,E2,2025-03-10T10:00:00Z,,
                 """);
         Files.writeString(landing.resolve("programs/enrollments.csv"), """
                 program_id,employee_id,role,enrolled_at
@@ -151,6 +152,7 @@ class BadInputCorpusTest {
                 new Expected("programs/matches.csv", 3, "mentee_id", "unknown_reference"),
                 new Expected("programs/matches.csv", 4, "program_id", "unknown_reference"),
                 new Expected("programs/matches.csv", 5, "ended_at", "inconsistent"),
+                new Expected("programs/matches.csv", 6, "mentee_id", "inconsistent"),
                 new Expected("programs/enrollments.csv", 4, "role", "not_accepted"),
                 new Expected("sessions/s01-enum.csv", 2, "channel", "not_accepted"),
                 new Expected("sessions/s02-type.csv", 2, "duration_minutes", "bad_type"),
