@@ -429,7 +429,7 @@ public final class Tables {
             .build();
 
     public static final TableContract MART_GOALS = TableContract.builder(
-                    "mart_goals", Layer.MARTS, "One row per program: goals of its matches as of the as-of date.")
+                    "mart_goals", Layer.MARTS, "One row per program, and ALL for every program together: goals of its matches as of the as-of date.")
             .column(required("program_id", STRING, "program"))
             .column(required("program_name", STRING, "program name"))
             .column(required("matches", LONG, "matches made by the as-of date"))

@@ -132,10 +132,15 @@ public final class ProgramTransforms {
                 .withColumn("people", expr("greatest(participants, enrolled_people)"));
     }
 
-    /** Rows of mart_goals. */
+    /**
+     * Rows of mart_goals: every program, plus the row ALL computed from all matches and goals (its
+     * median is the median of every goal, which no combination of the programs' medians gives).
+     */
     public static Dataset<Row> goals(Dataset<Row> programs, Dataset<Row> matches, Dataset<Row> goals, LocalDate asOf) {
         Column asOfDay = expr("DATE'" + asOf + "'");
-        Dataset<Row> made = matches.where(to_date(col("matched_at")).leq(asOfDay));
+        Dataset<Row> byProgram = matches.where(to_date(col("matched_at")).leq(asOfDay));
+        Dataset<Row> made = byProgram.unionByName(asAll(byProgram));
+        programs = programs.select("program_id", "name").unionByName(allPrograms(programs).select("program_id", "name"));
         Dataset<Row> matchCounts = made.groupBy("program_id").agg(countDistinct("match_id").as("matches"));
         Dataset<Row> people = made.select(col("program_id"), col("mentor_key").as("person_key"))
                 .union(made.select(col("program_id"), col("mentee_key").as("person_key")))

@@ -53,7 +53,24 @@ class ProgramAndTurnoverTest {
                 new Object[]{"G1", "M1", t("2026-01-20T10:00:00Z"), "skill", d("2026-03-01"), "completed", t("2026-02-19T10:00:00Z")},
                 new Object[]{"G2", "M1", t("2026-01-20T10:00:00Z"), "career", d("2026-02-01"), "open", null},
                 new Object[]{"G3", "M1", t("2026-01-20T10:00:00Z"), "career", d("2026-12-01"), "open", null});
-        Row p1 = ProgramTransforms.goals(Fixtures.programs(), matches, goals, LocalDate.of(2026, 3, 31)).first();
+        var matchesBoth = matches.union(table(Tables.STG_MATCHES,
+                new Object[]{"M3", "P2", "D", "E", t("2026-02-01T10:00:00Z"), null, null}));
+        var goalsBoth = goals.union(table(Tables.STG_GOALS,
+                new Object[]{"G4", "M3", t("2026-02-01T10:00:00Z"), "skill", d("2026-03-01"), "completed", t("2026-02-11T10:00:00Z")},
+                new Object[]{"G5", "M3", t("2026-02-01T10:00:00Z"), "skill", d("2026-03-01"), "completed", t("2026-02-06T10:00:00Z")}));
+        List<Row> rows = ProgramTransforms.goals(Fixtures.programs(), matchesBoth, goalsBoth, LocalDate.of(2026, 3, 31))
+                .orderBy("program_id").collectAsList();
+        assertThat(rows).extracting(r -> (String) r.getAs("program_id")).containsExactly("ALL", "P1", "P2");
+        Row p1 = rows.get(1);
+        // All programs: goals completed after 30, 10 and 5 days; the median of all of them is 10, which
+        // neither program's median (30 and 7.5) nor their mean gives.
+        Row all = rows.get(0);
+        assertThat((String) all.getAs("program_name")).isEqualTo("All programs");
+        assertThat((Double) all.getAs("median_days_to_complete")).isEqualTo(10.0);
+        assertThat((Double) rows.get(2).getAs("median_days_to_complete")).isEqualTo(7.5);
+        assertThat((Long) all.getAs("matches")).isEqualTo(3L);
+        assertThat((Long) all.getAs("people")).isEqualTo(5L);
+        assertThat((Long) all.getAs("goals")).isEqualTo(5L);
         assertThat((Long) p1.getAs("matches")).isEqualTo(2L);
         assertThat((Long) p1.getAs("matches_with_goal")).isEqualTo(1L);
         assertThat((Double) p1.getAs("goal_share")).isEqualTo(0.5);

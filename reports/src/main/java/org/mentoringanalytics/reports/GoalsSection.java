@@ -84,7 +84,7 @@ final class GoalsSection {
             cells.add(List.of(str(r, "program_name"), Cells.count(lng(r, "goals_set")), Cells.count(lng(r, "goals_completed")),
                     Cells.percent(dbl(r, "completion_rate")), Cells.count(lng(r, "set_in_quarter")),
                     Cells.count(lng(r, "completed_in_quarter")),
-                    overall == null || id.equals(ALL) ? "" : Cells.days(dbl(overall, "median_days_to_complete"))));
+                    overall == null ? "" : Cells.days(dbl(overall, "median_days_to_complete"))));
             Map<String, Object> before = rows(quarter.previous()).stream().filter(p -> str(p, "program_id").equals(id))
                     .findFirst().orElse(null);
             Double previous = small(before) ? null : dbl(before, "completion_rate");
