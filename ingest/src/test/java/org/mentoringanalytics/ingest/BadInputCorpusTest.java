@@ -118,6 +118,9 @@ class BadInputCorpusTest {
         Files.createSymbolicLink(sessions.resolve("s27-outside-link.csv"), outside);
         Files.createSymbolicLink(sessions.resolve("s28-dangling.csv"), dir.resolve("nothing-here.csv"));
         Files.createDirectories(sessions.resolve("s29-folder.csv"));
+        // The folder's own files are not data and not listed.
+        Files.writeString(landing.resolve("ground-truth.properties"), "planted=1\n");
+        Files.writeString(landing.resolve("README.txt"), "what this folder is");
         Files.writeString(landing.resolve("surveys/questions.csv"), """
                 question_id,survey_type,construct,scale_min,scale_max,text
                 SAT1,mentoring,satisfaction,1,5,"I am satisfied, overall."
@@ -236,7 +239,8 @@ class BadInputCorpusTest {
                         "sessions/s26-bundle.zip: an archive: unpack it into its folder to have it read",
                         "sessions/s27-outside-link.csv: a link to outside the landing folder: refused",
                         "sessions/s28-dangling.csv: a link to nothing",
-                        "sessions/s29-folder.csv: a folder named like a file: nothing in it is read");
+                        "sessions/s29-folder.csv: a folder named like a file: nothing in it is read",
+                        "README.txt: a file at the top of the landing folder: files go into a source's folder");
         assertThat(IngestRun.file(result, "sessions/S24-UPPER.CSV").status()).isEqualTo("loaded");
     }
 

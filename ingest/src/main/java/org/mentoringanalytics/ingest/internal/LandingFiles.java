@@ -71,14 +71,17 @@ public final class LandingFiles {
         return !Files.isSymbolicLink(file) || Files.exists(file) && file.toRealPath().startsWith(landing.toRealPath());
     }
 
+    /** Files of the folder itself, not data: its settings, and the planted effects a generated folder records. */
+    private static final java.util.Set<String> FOLDER_FILES = java.util.Set.of("landing.properties", "ground-truth.properties");
+
     /** An entry of the landing folder that no source reads, and why. */
     public record Ignored(String file, String reason) {
     }
 
     /**
      * Every file, link or odd entry under the landing folder that no source reads: nothing is passed
-     * over without a word. Hidden names (".DS_Store"), landing.properties and the Slack export's own
-     * files are not listed.
+     * over without a word. Hidden names (".DS_Store"), landing.properties, a generated folder's
+     * ground-truth.properties and the Slack export's own files are not listed.
      */
     public static List<Ignored> ignored(Path landing, java.util.Set<Path> read, java.util.Set<String> folders)
             throws IOException {
@@ -88,7 +91,7 @@ public final class LandingFiles {
             for (Path p : walk.sorted().toList()) {
                 String name = p.getFileName().toString();
                 String relative = landing.relativize(p).toString().replace('\\', '/');
-                if (p.equals(landing) || read.contains(p) || p.startsWith(slack) || relative.equals("landing.properties")
+                if (p.equals(landing) || read.contains(p) || p.startsWith(slack) || FOLDER_FILES.contains(relative)
                         || landing.relativize(p).toString().startsWith(".") || name.startsWith(".")) {
                     continue;
                 }
