@@ -428,6 +428,32 @@ public final class Tables {
             .primaryKey("program_id", "quarter")
             .build();
 
+    public static final TableContract MART_PARTICIPATION_EQUITY = TableContract.builder(
+                    "mart_participation_equity", Layer.MARTS,
+                    "One row per calendar quarter, attribute (gender, job level, ethnicity), group and role: who takes part, against the workforce.")
+            .column(required("quarter", STRING, "calendar quarter, e.g. 2026-Q3"))
+            .column(requiredEnum("dimension", "attribute the workforce is split by; job level is taken at the quarter's end "
+                    + "(or the last day employed)", "gender", "job_level", "ethnicity"))
+            .column(required("value", STRING, "group: the attribute's value, or not stated"))
+            .column(requiredEnum("role", "participants' role", "mentee", "mentor"))
+            .column(required("workforce", LONG, "people employed on at least one day of the quarter"))
+            .column(optional("workforce_share", DOUBLE, "workforce of the group / workforce of every group"))
+            .column(required("participants", LONG, "of the workforce, people in a match live during the quarter in this role"))
+            .column(optional("participant_share", DOUBLE, "participants of the group / participants of every group"))
+            .column(optional("participation_rate", DOUBLE, "participants / workforce"))
+            .column(optional("participation_rate_lower", DOUBLE, "Wilson score 95% lower bound"))
+            .column(optional("participation_rate_upper", DOUBLE, "Wilson score 95% upper bound"))
+            .column(optional("representation", DOUBLE, "participant share / workforce share: 1 is in line with the workforce"))
+            .column(optional("mentees_enrolled", LONG, "mentees only: of the workforce, people who enrolled as a mentee in the 12 months to the quarter's end"))
+            .column(optional("mentees_matched", LONG, "mentees only: of those, people matched after enrolling, by the as-of date"))
+            .column(optional("match_rate", DOUBLE, "mentees only: matched / enrolled"))
+            .column(optional("representation_p", DOUBLE, "Pearson chi-square p that taking part in this role is independent of the "
+                    + "attribute's group (groups x took part or not), groups with an expected count under 5 pooled; null when under two groups remain"))
+            .column(required("people", LONG, "smallest people count of the row: workforce, participants and, for mentees, enrolled"))
+            .primaryKey("quarter", "dimension", "value", "role")
+            .invariant("participants <= workforce")
+            .build();
+
     public static final TableContract MART_GOALS = TableContract.builder(
                     "mart_goals", Layer.MARTS, "One row per program, and ALL for every program together: goals of its matches as of the as-of date.")
             .column(required("program_id", STRING, "program"))
@@ -590,7 +616,7 @@ public final class Tables {
             INT_OUTCOME_COHORT,
             MART_PROGRAM_ENGAGEMENT_MONTHLY, MART_RETENTION_12M, MART_RETENTION_OUTCOME, MART_RETENTION_SURVIVAL, MART_RETENTION_AT_RISK,
             MART_MATCHING_BALANCE, MART_MATCH_ENGAGEMENT_MONTHLY, MART_ENGAGEMENT_ROLLUP, MART_MATCH_HEALTH,
-            MART_PARTICIPATION_QUARTERLY, MART_GOALS, MART_SURVEY_RESULTS, MART_SURVEY_DISTRIBUTION, MART_SURVEY_CHANGE,
+            MART_PARTICIPATION_QUARTERLY, MART_PARTICIPATION_EQUITY, MART_GOALS, MART_SURVEY_RESULTS, MART_SURVEY_DISTRIBUTION, MART_SURVEY_CHANGE,
             MART_TURNOVER_MONTHLY, MART_GOALS_QUARTERLY, MART_SURVEY_QUARTERLY, MART_SOURCE_FRESHNESS, MART_INGEST_REJECTS,
             MART_SESSION_SOURCES);
 

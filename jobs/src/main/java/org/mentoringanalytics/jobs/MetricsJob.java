@@ -15,7 +15,8 @@ import org.mentoringanalytics.contracts.Tables;
 
 /**
  * Staging to marts: engagement (per program, per match and month, roll-ups by program, program
- * type and department, health of live matches), participation and matching per quarter, goals,
+ * type and department, health of live matches), participation and matching per quarter, who takes
+ * part by gender, job level and ethnicity against the workforce, goals,
  * survey outcomes, SHRM turnover, 12-month retention of mentees against all non-participants (the
  * naive view), and the outcome analysis against matched comparison groups (survival, hazard
  * ratio, 12-month retention and promotion differences, covariate balance).
@@ -42,7 +43,8 @@ public final class MetricsJob {
     public enum Group {
         ENGAGEMENT(List.of("programs", "matches", "sessions", "employees"), Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY,
                 Tables.MART_MATCH_ENGAGEMENT_MONTHLY, Tables.MART_ENGAGEMENT_ROLLUP, Tables.MART_MATCH_HEALTH),
-        PARTICIPATION(List.of("programs", "enrollments", "matches", "employees"), Tables.MART_PARTICIPATION_QUARTERLY),
+        PARTICIPATION(List.of("programs", "enrollments", "matches", "employees", "job_changes"),
+                Tables.MART_PARTICIPATION_QUARTERLY, Tables.MART_PARTICIPATION_EQUITY),
         GOALS(List.of("programs", "matches", "goals"), Tables.MART_GOALS, Tables.MART_GOALS_QUARTERLY),
         SURVEYS(List.of("survey_responses", "survey_questions", "matches"), Tables.MART_SURVEY_RESULTS,
                 Tables.MART_SURVEY_DISTRIBUTION, Tables.MART_SURVEY_CHANGE, Tables.MART_SURVEY_QUARTERLY),
@@ -213,8 +215,13 @@ public final class MetricsJob {
                 publish(generation, rollups, Tables.MART_ENGAGEMENT_ROLLUP, counts);
                 publish(generation, EngagementDetail.health(programs, matches, sessions, asOf), Tables.MART_MATCH_HEALTH, counts);
             }
-            case PARTICIPATION -> publish(generation, ProgramTransforms.participationQuarterlyWithAll(programs,
-                    in.get(Tables.STG_ENROLLMENTS), matches, employees, asOf), Tables.MART_PARTICIPATION_QUARTERLY, counts);
+            case PARTICIPATION -> {
+                Dataset<Row> enrollments = in.get(Tables.STG_ENROLLMENTS);
+                publish(generation, ProgramTransforms.participationQuarterlyWithAll(programs, enrollments, matches,
+                        employees, asOf), Tables.MART_PARTICIPATION_QUARTERLY, counts);
+                publish(generation, EquityTransforms.equity(spark, programs, enrollments, matches, employees,
+                        in.get(Tables.STG_JOB_CHANGES), asOf), Tables.MART_PARTICIPATION_EQUITY, counts);
+            }
             case GOALS -> {
                 Dataset<Row> goals = in.get(Tables.STG_GOALS);
                 publish(generation, ProgramTransforms.goals(programs, matches, goals, asOf), Tables.MART_GOALS, counts);

@@ -37,6 +37,7 @@ public final class SafeMarts {
         margin("mart_match_health", "program_id", "health");
         margin("mart_match_health", "health", "program_id");
         margin("mart_participation_quarterly", "program_id", "quarter");
+        margin("mart_participation_equity", "value", "quarter", "dimension", "role");
         margin("mart_goals", "program_id");
         margin("mart_survey_results", "program_id", "survey_type", "construct", "role");
         margin("mart_survey_distribution", "score", "program_id", "survey_type", "construct", "role");

@@ -17,6 +17,18 @@ final class Methodology {
                                 + "last day. The match rate is the share of mentees enrolled in the quarter who were "
                                 + "matched in that program by the as-of date; days to match run from enrolment to the "
                                 + "first match (median)."},
+                new String[]{"Who takes part",
+                        "Employees of a quarter are everyone employed on at least one of its days; job level is the "
+                                + "level at the quarter's end (or on the last day employed), from the job changes. A group's "
+                                + "share of employees is set beside its share of the quarter's mentees and mentors (people in "
+                                + "a match live in the quarter). Mentees per 100 employees carries a Wilson score 95% "
+                                + "interval. \"Mentees mirror the employees\" is Pearson's chi-square test of independence "
+                                + "between the group and taking part (p of 0.05 or more); it assumes people take part "
+                                + "independently of each other; groups with an expected count under 5 are pooled into one for the test, "
+                                + "and it is not run when fewer than two groups remain. "
+                                + "The match rate is the share of the group's employees who enrolled as a mentee in the 12 "
+                                + "months to the quarter's end and were matched after enrolling by the as-of date. An "
+                                + "empty attribute is the group \"not stated\"; an attribute nobody states is left out."},
                 new String[]{"Live and active matches",
                         "A match is live in a month when it was made on or before the month's last day and had not "
                                 + "ended before its first day. A live match is active in a month when it logged at "

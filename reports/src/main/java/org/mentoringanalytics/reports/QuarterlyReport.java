@@ -49,6 +49,7 @@ public final class QuarterlyReport {
         participationRows.forEach(r -> programNames.putIfAbsent((String) r.get("program_id"), (String) r.get("program_name")));
 
         ParticipationSection participation = new ParticipationSection(participationRows, quarter, k);
+        EquitySection equity = new EquitySection(marts.read(Tables.MART_PARTICIPATION_EQUITY), quarter, k);
         EngagementSection engagement = new EngagementSection(figures, marts.read(Tables.MART_ENGAGEMENT_ROLLUP),
                 marts.read(Tables.MART_MATCH_HEALTH), programNames);
         GoalsSection goals = new GoalsSection(marts.read(Tables.MART_GOALS_QUARTERLY), marts.read(Tables.MART_GOALS), quarter, k);
@@ -80,7 +81,9 @@ public final class QuarterlyReport {
         for (String[] entry : Methodology.entries(k)) {
             methodology.heading(entry[0]).text(entry[1]);
         }
-        List<Section> sections = List.of(summary, participation.build(theme), engagement.build(theme), goals.build(theme),
+        Section participationChapter = participation.build(theme);
+        equity.appendTo(participationChapter, theme);
+        List<Section> sections = List.of(summary, participationChapter, engagement.build(theme), goals.build(theme),
                 surveys.build(theme), retention.build(theme), methodology, quality.build());
 
         ReportFiles target = ReportFiles.begin(request.outputDir(), quarter);

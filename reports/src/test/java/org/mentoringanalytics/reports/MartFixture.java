@@ -75,6 +75,18 @@ final class MartFixture {
     }
 
     /** Rows by column name; columns not given are null. */
+    private static Object[] equity(String dimension, String value, String role, long workforce, double workforceShare,
+                                   long participants, double participantShare, Long enrolled, Long matched, double p) {
+        double rate = (double) participants / workforce;
+        return row(Tables.MART_PARTICIPATION_EQUITY, "quarter", "2026-Q3", "dimension", dimension, "value", value, "role", role,
+                "workforce", workforce, "workforce_share", workforceShare, "participants", participants,
+                "participant_share", participantShare, "participation_rate", rate, "participation_rate_lower", rate * 0.8,
+                "participation_rate_upper", Math.min(1, rate * 1.2 + 0.01), "representation", participantShare / workforceShare,
+                "mentees_enrolled", enrolled, "mentees_matched", matched,
+                "match_rate", enrolled == null || enrolled == 0 ? null : (double) matched / enrolled, "representation_p", p,
+                "people", Math.min(Math.min(workforce, participants), enrolled == null ? Long.MAX_VALUE : enrolled));
+    }
+
     static Object[] row(TableContract table, Object... namesAndValues) {
         Object[] row = new Object[table.columns().size()];
         for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -123,6 +135,21 @@ final class MartFixture {
                 participation("P3", "Future Leaders", "2026-Q3", 7, 6, 5, 12, 0.024, 12),
                 participation("ALL", "All programs", "2026-Q3", 22, 16, 9, 33, 0.066, 33),
                 participation("ALL", "All programs", "2026-Q2", 6, 6, 6, 24, 0.048, 24)));
+        mart(warehouse, Tables.MART_PARTICIPATION_EQUITY, List.of(
+                // Three non-binary mentees: hidden, and so are the men, the smallest other group of mentees.
+                equity("gender", "woman", "mentee", 200, 0.5, 20, 20 / 33.0, 15L, 12L, 0.02),
+                equity("gender", "man", "mentee", 180, 0.45, 10, 10 / 33.0, 8L, 6L, 0.02),
+                equity("gender", "non-binary", "mentee", 12, 0.03, 3, 3 / 33.0, 3L, 3L, 0.02),
+                equity("gender", "not stated", "mentee", 8, 0.02, 0, 0.0, 0L, 0L, 0.02),
+                equity("gender", "woman", "mentor", 200, 0.5, 8, 8 / 17.0, null, null, 0.6),
+                equity("gender", "man", "mentor", 180, 0.45, 9, 9 / 17.0, null, null, 0.6),
+                equity("gender", "non-binary", "mentor", 12, 0.03, 0, 0.0, null, null, 0.6),
+                equity("gender", "not stated", "mentor", 8, 0.02, 0, 0.0, null, null, 0.6),
+                // L1 are 37.5% of employees and 75.8% of mentees: named as furthest over their share.
+                equity("job_level", "L1", "mentee", 150, 0.375, 25, 25 / 33.0, 20L, 18L, 0.0001),
+                equity("job_level", "L2", "mentee", 250, 0.625, 8, 8 / 33.0, 6L, 5L, 0.0001),
+                equity("job_level", "L1", "mentor", 150, 0.375, 5, 5 / 17.0, null, null, 0.004),
+                equity("job_level", "L2", "mentor", 250, 0.625, 12, 12 / 17.0, null, null, 0.004)));
         List<Object[]> rollup = new ArrayList<>();
         for (int m = 4; m <= 9; m++) {
             rollup.add(row(Tables.MART_ENGAGEMENT_ROLLUP, "dimension", "program", "value", "P1", "month", LocalDate.of(2026, m, 1),
