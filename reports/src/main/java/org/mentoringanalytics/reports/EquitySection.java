@@ -172,7 +172,7 @@ final class EquitySection {
 
     private static String pText(double p) {
         String formatted = Formats.pValue(p);
-        return formatted.startsWith("<") ? formatted : "= " + formatted;
+        return formatted.startsWith("<") ? "< " + formatted.substring(1) : "= " + formatted;
     }
 
     Table table() {
@@ -183,9 +183,9 @@ final class EquitySection {
                         g.mentorShare(), g.matchRate()));
             }
         }
-        return new Table("who-takes-part", "Who takes part, " + quarter, List.of("attribute", "group", "share of employees",
-                "share of mentees", "mentees per 100 employees (95% CI)", "share of mentors",
-                "mentees who asked and were matched"), cells);
+        return new Table("who-takes-part", "Who takes part, " + quarter + ": shares of each group", List.of("attribute", "group",
+                "employees (share)", "mentees (share)", "mentees per 100 employees (95% CI)", "mentors (share)",
+                "asked and matched (share)"), cells);
     }
 
     /**
@@ -197,8 +197,9 @@ final class EquitySection {
         List<List<?>> data = new ArrayList<>();
         for (String dimension : dimensions()) {
             for (Group g : groups(dimension)) {
-                String name = LABELS.get(dimension) + ": " + g.value()
-                        + (g.hidden() ? " (suppressed)" : g.partlyHidden() ? " (partly suppressed)" : "");
+                boolean anyHidden = g.workforceShare().suppressed() || g.menteeShare().suppressed()
+                        || g.mentorShare().suppressed();
+                String name = LABELS.get(dimension) + ": " + g.value() + (anyHidden ? " (suppressed)" : "");
                 dataset.addValue(percent(g.workforceShare()), "Employees", name);
                 dataset.addValue(percent(g.menteeShare()), "Mentees", name);
                 dataset.addValue(percent(g.mentorShare()), "Mentors", name);
@@ -213,7 +214,8 @@ final class EquitySection {
         renderer.setSeriesPaint(0, ReportTheme.MUTED);
         renderer.setSeriesPaint(1, theme.series(0));
         renderer.setSeriesPaint(2, theme.series(1));
-        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelWidthRatio(0.45f);
+        chart.getCategoryPlot().getDomainAxis().setMaximumCategoryLabelLines(2);
         return new Charts.Chart("who-takes-part", chart, new Table("who-takes-part-chart",
                 "Share of employees, mentees and mentors by group (chart data)",
                 List.of("attribute", "group", "share of employees", "share of mentees", "share of mentors"), data));

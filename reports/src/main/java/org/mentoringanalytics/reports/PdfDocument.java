@@ -156,7 +156,9 @@ final class PdfDocument implements AutoCloseable {
                 PdfPCell cell = new PdfPCell(new Phrase(row.get(i), new Font(regular, 9, Font.NORMAL, ReportTheme.INK)));
                 cell.setPadding(3);
                 cell.setBorderColor(ReportTheme.GRID);
-                cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+                // Names and labels read from the left, numbers line up on the right.
+                cell.setHorizontalAlignment(i == 0 || cells.get(i).kind() == Cell.Kind.TEXT
+                        ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
                 if (shade) {
                     cell.setBackgroundColor(new java.awt.Color(0xF3F6FA));
                 }
@@ -168,22 +170,43 @@ final class PdfDocument implements AutoCloseable {
     }
 
     /**
-     * Relative column widths from the longest header word and the longest cell, about 5.5 points
-     * a character at 9 points.
+     * Column widths in points, measured in the fonts the table is drawn in. No header word and no
+     * unbreakable cell text (intervals are joined by non-breaking spaces) is ever split: each column
+     * gets at least its widest word, and the room left on the line goes to the columns whose
+     * longer cells would otherwise wrap, in proportion to what they lack.
      */
-    private static float[] columnWidths(Table table) {
-        float[] widths = new float[table.pdfColumns()];
-        for (int i = 0; i < widths.length; i++) {
-            // Header words are bold and must not break; long cells may wrap, so they count up to 16 characters.
-            float header = 0;
+    private float[] columnWidths(Table table) {
+        int columns = table.pdfColumns();
+        float available = document.getPageSize().getWidth() - document.leftMargin() - document.rightMargin();
+        float[] least = new float[columns];
+        float[] wanted = new float[columns];
+        for (int i = 0; i < columns; i++) {
             for (String word : table.headers().get(i).split(" ")) {
-                header = Math.max(header, word.length() * 6.2f);
+                least[i] = Math.max(least[i], bold.getWidthPoint(word, 9) + 9);
             }
-            int longest = 0;
             for (java.util.List<Cell> row : table.rows()) {
-                longest = Math.max(longest, row.get(i).text().length());
+                String text = row.get(i).text();
+                for (String word : text.split(" ")) {
+                    least[i] = Math.max(least[i], regular.getWidthPoint(word, 9) + 7);
+                }
+                wanted[i] = Math.max(wanted[i], Math.min(regular.getWidthPoint(text, 9), 110) + 7);
             }
-            widths[i] = Math.max(header, Math.min(longest, 16) * 5.5f) + 10;
+            wanted[i] = Math.max(wanted[i], least[i]);
+        }
+        float leastTotal = 0;
+        float wantedTotal = 0;
+        for (int i = 0; i < columns; i++) {
+            leastTotal += least[i];
+            wantedTotal += wanted[i];
+        }
+        float[] widths = new float[columns];
+        for (int i = 0; i < columns; i++) {
+            if (wantedTotal <= available || leastTotal >= available) {
+                // Everything fits (the table is stretched to the line), or nothing can: keep the proportions.
+                widths[i] = wanted[i];
+            } else {
+                widths[i] = least[i] + (wanted[i] - least[i]) * (available - leastTotal) / (wantedTotal - leastTotal);
+            }
         }
         return widths;
     }
