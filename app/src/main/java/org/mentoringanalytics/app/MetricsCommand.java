@@ -95,7 +95,7 @@ final class MetricsCommand implements Callable<Integer> {
             var result = session.read().parquet(location);
             List<Row> rows = result.limit(200).collectAsList();
             StringBuilder text = new StringBuilder();
-            TextTable.append(text, result.columns(), rows);
+            TextTable.appendRows(text, result.columns(), rows);
             System.out.print(text);
             System.out.printf("ad-hoc cut %s, %s to %s: written to %s (sql: adhoc_%s)%n", output, request.from(), request.to(),
                     location, output.replace('-', '_'));

@@ -93,19 +93,13 @@ final class ReadOnlyQuery {
         if (plan instanceof UnresolvedRelation relation) {
             List<String> parts = CollectionConverters.asJava(relation.multipartIdentifier());
             String name = String.join(".", parts).toLowerCase(Locale.ROOT);
-            if (parts.size() == 1 && unavailable.containsKey(name) && !names.contains(name)) {
-                throw new IllegalArgumentException(name + ": " + unavailable.get(name));
-            }
-            if (parts.size() == 1 && name.startsWith("restricted_")) {
-                throw new IllegalArgumentException(name + " is restricted: survey free text is never open to queries");
-            }
-            if (parts.size() == 1 && PERSON_LEVEL.contains(name) && !tables.contains(name)) {
-                throw new IllegalArgumentException(name + " holds one row per person: it is open only to the data team, "
-                        + "when the configuration file says access=person-level; the marts hold the same figures by group");
-            }
-            if (parts.size() != 1 || !(tables.contains(name) || names.contains(name))) {
-                throw new IllegalArgumentException("unknown table " + String.join(".", parts)
-                        + ": a query may read only the warehouse's tables by name (see the command's help)");
+            if (!names.contains(name) || parts.size() != 1) {
+                java.util.Set<String> readable = new HashSet<>(tables);
+                readable.addAll(names);
+                java.util.Optional<String> refusal = TableAccess.refusal(name, readable, unavailable);
+                if (refusal.isPresent()) {
+                    throw new IllegalArgumentException(refusal.get());
+                }
             }
         }
         for (Expression e : CollectionConverters.asJava(plan.expressions())) {

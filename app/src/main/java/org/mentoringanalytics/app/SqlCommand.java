@@ -59,6 +59,15 @@ final class SqlCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "200", description = "Rows shown in table format (default: ${DEFAULT-VALUE}).")
     int limit;
 
+    enum Engine { auto, duckdb, spark }
+
+    @Option(names = "--engine", defaultValue = "auto",
+            description = "Query engine: duckdb (embedded, answers in about a second), spark (Spark SQL, for a cluster "
+                    + "master), or auto: duckdb on a local master unless --format parquet, else spark (default: "
+                    + "${DEFAULT-VALUE}). Either way the query must be Spark SQL that passes the access check; DuckDB then runs "
+                    + "it in its own dialect, which agrees on plain SELECTs (see README, 'Querying the warehouse').")
+    Engine engine;
+
     @Mixin
     SparkOptions spark;
 
@@ -108,8 +117,17 @@ final class SqlCommand implements Callable<Integer> {
         }
         Set<String> names = new TreeSet<>(registered.keySet());
         names.addAll(adhocOutputs.keySet());
+        if (useDuckDb()) {
+            return duckDb(tables, pinned, registered, adhocOutputs, names, unavailable);
+        }
         // Checked on the parsed plan before any engine runs, so nothing is executed, read or written.
         ReadOnlyQuery.check(query, names, unavailable);
+        Set<String> personTables = new TreeSet<>();
+        for (Map.Entry<String, TableContract> t : registered.entrySet()) {
+            if (t.getValue().layer() != Layer.SAFE && mentions(query, t.getKey())) {
+                personTables.add(t.getKey());
+            }
+        }
         Map<String, String> conf = new java.util.LinkedHashMap<>(spark.conf);
         conf.put("spark.sql.runSQLOnFiles", "false");
         SparkSession session = SparkSessions.create(spark.master, conf);
@@ -125,12 +143,6 @@ final class SqlCommand implements Callable<Integer> {
                 String message = e.getMessage() == null ? e.toString() : e.getMessage();
                 throw new IllegalArgumentException(message.lines().filter(l -> !l.isBlank()).findFirst().orElse(message));
             }
-            Set<String> personTables = new TreeSet<>();
-            for (Map.Entry<String, TableContract> t : registered.entrySet()) {
-                if (t.getValue().layer() != Layer.SAFE && mentions(query, t.getKey())) {
-                    personTables.add(t.getKey());
-                }
-            }
             if (!personTables.isEmpty()) {
                 audit(tables, personTables);
             }
@@ -139,6 +151,59 @@ final class SqlCommand implements Callable<Integer> {
         } finally {
             session.stop();
         }
+    }
+
+    /** The query on an embedded DuckDB: checked on DuckDB's parse, only the tables it reads copied in, then run. */
+    private int duckDb(Warehouse tables, PinnedGeneration pinned, Map<String, TableContract> registered,
+                       Map<String, Path> adhocOutputs, Set<String> names, Map<String, String> unavailable) throws Exception {
+        try (DuckDbQuery duck = DuckDbQuery.connect()) {
+            Set<String> read = duck.check(query, names, unavailable);
+            Map<String, TableContract> contracts = new TreeMap<>();
+            Map<String, String> folders = new TreeMap<>();
+            Map<String, Path> adhocRead = new TreeMap<>();
+            Set<String> personTables = new TreeSet<>();
+            for (String name : read) {
+                if (registered.containsKey(name)) {
+                    contracts.put(name, registered.get(name));
+                    folders.put(name, pinned.location(registered.get(name)));
+                    if (registered.get(name).layer() != Layer.SAFE) {
+                        personTables.add(name);
+                    }
+                } else {
+                    adhocRead.put(name, adhocOutputs.get(name));
+                }
+            }
+            DuckDbQuery.Result result;
+            try {
+                duck.load(contracts, folders, adhocRead);
+                result = duck.run(query, format == Format.table ? limit : 0);
+            } catch (java.sql.SQLException e) {
+                throw new IllegalArgumentException(duckMessage(e));
+            }
+            if (!personTables.isEmpty()) {
+                audit(tables, personTables);
+            }
+            write(result);
+            return ExitCodes.OK;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalArgumentException(duckMessage(e));
+        }
+    }
+
+    /** DuckDB on a local master; Spark for a cluster, and for Parquet output (DuckDB here may write no file). */
+    private boolean useDuckDb() {
+        if (engine == Engine.duckdb && format == Format.parquet) {
+            throw new IllegalArgumentException("--engine duckdb cannot write --format parquet: use --engine spark");
+        }
+        return engine == Engine.duckdb || engine == Engine.auto && format != Format.parquet
+                && (spark.master == null || spark.master.startsWith("local"));
+    }
+
+    /** DuckDB's error in one line: "Binder Error: Referenced column "x" not found ...". */
+    private static String duckMessage(java.sql.SQLException e) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return message.lines().map(String::strip).filter(l -> !l.isBlank()).findFirst().orElse(message)
+                .replaceFirst("^java\\.sql\\.SQLException: ", "");
     }
 
     /** Whether {@code file} would land in {@code folder}, links and ".." resolved as far as they exist. */
@@ -183,24 +248,47 @@ final class SqlCommand implements Callable<Integer> {
             System.out.println("wrote " + output);
             return;
         }
-        StringBuilder text = new StringBuilder();
-        String[] columns = result.columns();
         List<Row> rows = format == Format.table ? result.limit(limit).collectAsList() : result.collectAsList();
+        List<Object[]> values = new ArrayList<>();
+        for (Row row : rows) {
+            Object[] line = new Object[row.size()];
+            for (int i = 0; i < line.length; i++) {
+                line[i] = row.isNullAt(i) ? null : row.get(i);
+            }
+            values.add(line);
+        }
+        write(new DuckDbQuery.Result(List.of(result.columns()), values));
+    }
+
+    private void write(DuckDbQuery.Result result) throws Exception {
+        StringBuilder text = new StringBuilder();
+        String[] columns = result.columns().toArray(String[]::new);
+        List<Object[]> rows = result.rows();
         switch (format) {
             case table -> TextTable.append(text, columns, rows);
             case csv -> {
                 try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator('\n')
                         .setHeader(columns).get())) {
-                    for (Row row : rows) {
+                    for (Object[] row : rows) {
                         List<Object> values = new ArrayList<>();
-                        for (int i = 0; i < columns.length; i++) {
-                            values.add(row.isNullAt(i) ? "" : org.mentoringanalytics.contracts.SpreadsheetSafe.cell(row.get(i)));
+                        for (Object value : row) {
+                            values.add(value == null ? "" : org.mentoringanalytics.contracts.SpreadsheetSafe.cell(value));
                         }
                         printer.printRecord(values);
                     }
                 }
             }
-            case json -> rows.forEach(r -> text.append(r.json()).append('\n'));
+            case json -> {
+                com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+                for (Object[] row : rows) {
+                    Map<String, Object> object = new java.util.LinkedHashMap<>();
+                    for (int i = 0; i < columns.length; i++) {
+                        Object v = row[i];
+                        object.put(columns[i], v == null || v instanceof Number || v instanceof Boolean ? v : v.toString());
+                    }
+                    text.append(json.writeValueAsString(object)).append('\n');
+                }
+            }
             default -> throw new IllegalStateException();
         }
         if (output == null) {

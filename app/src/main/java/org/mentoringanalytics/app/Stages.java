@@ -143,6 +143,30 @@ final class Stages {
         return groups.isEmpty() ? "none" : String.join(", ", groups.stream().map(g -> g.name().toLowerCase().replace('_', ' ')).toList());
     }
 
+    /**
+     * The as-of date the report states: the one given, else the one the published marts were computed
+     * for (the report describes them, whatever the landing folder says today).
+     */
+    static java.time.LocalDate reportAsOf(PipelineOptions options) {
+        if (options.asOf != null) {
+            return options.asOf;
+        }
+        java.nio.file.Path metadata = options.warehouse.resolve("marts").resolve("_generation.properties");
+        if (java.nio.file.Files.isRegularFile(metadata)) {
+            java.util.Properties published = new java.util.Properties();
+            try (var in = java.nio.file.Files.newInputStream(metadata)) {
+                published.load(in);
+                String asOf = published.getProperty("as_of");
+                if (asOf != null) {
+                    return java.time.LocalDate.parse(asOf);
+                }
+            } catch (java.io.IOException | java.time.format.DateTimeParseException e) {
+                // Fall back to the landing folder's date below.
+            }
+        }
+        return options.asOf();
+    }
+
     static ReportOutput report(PipelineOptions options, ReportOptions report, Quarter quarter, PrintStream out)
             throws Exception {
         Warehouse warehouse = new Warehouse(options.warehouse.toAbsolutePath().toString());
@@ -152,7 +176,7 @@ final class Stages {
         ReportOutput output;
         try {
             output = new QuarterlyReport(ReportTheme.standard()).write(new ReportRequest(warehouse, options.reports,
-                    quarter, options.asOf(), report.minGroup, Instant.now(), report.costPerExit, report.currency));
+                    quarter, reportAsOf(options), report.minGroup, Instant.now(), report.costPerExit, report.currency));
         } catch (org.mentoringanalytics.reports.NoDataForQuarter e) {
             throw new UsageError(e.getMessage());
         }

@@ -2,7 +2,6 @@ package org.mentoringanalytics.app;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
 
 /** Rows as an aligned text table for the terminal. */
 final class TextTable {
@@ -10,16 +9,29 @@ final class TextTable {
     private TextTable() {
     }
 
-    static void append(StringBuilder text, String[] columns, List<Row> rows) {
+    /** Spark rows, as the ad-hoc jobs return them. */
+    static void appendRows(StringBuilder text, String[] columns, List<org.apache.spark.sql.Row> rows) {
+        List<Object[]> values = new ArrayList<>();
+        for (org.apache.spark.sql.Row row : rows) {
+            Object[] line = new Object[row.size()];
+            for (int i = 0; i < line.length; i++) {
+                line[i] = row.isNullAt(i) ? null : row.get(i);
+            }
+            values.add(line);
+        }
+        append(text, columns, values);
+    }
+
+    static void append(StringBuilder text, String[] columns, List<Object[]> rows) {
         int[] widths = new int[columns.length];
         List<String[]> cells = new ArrayList<>();
         for (int i = 0; i < columns.length; i++) {
             widths[i] = columns[i].length();
         }
-        for (Row row : rows) {
+        for (Object[] row : rows) {
             String[] line = new String[columns.length];
             for (int i = 0; i < columns.length; i++) {
-                line[i] = row.isNullAt(i) ? "null" : String.valueOf(row.get(i));
+                line[i] = row[i] == null ? "null" : String.valueOf(row[i]);
                 widths[i] = Math.max(widths[i], line[i].length());
             }
             cells.add(line);

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -176,6 +177,23 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    void duckDbAndSparkGiveTheSameAnswer() throws Exception {
+        String query = "SELECT dimension, value, role, workforce, participants, participation_rate, suppressed "
+                + "FROM mart_participation_equity WHERE quarter = (SELECT max(quarter) FROM mart_participation_equity) "
+                + "ORDER BY dimension, value, role";
+        List<List<String>> answers = new ArrayList<>();
+        for (String engine : List.of("duckdb", "spark")) {
+            Path csv = dir.resolve("equity-" + engine + ".csv");
+            assertThat(Main.execute("sql", query, "--warehouse", warehouse.toString(), "--format", "csv", "--output",
+                    csv.toString(), "--master", "local[2]", "--engine", engine)).isZero();
+            answers.add(Files.readAllLines(csv));
+        }
+        assertThat(answers.get(0)).hasSizeGreaterThan(10).isEqualTo(answers.get(1));
+        // Suppressed rows are null in both, never a small count.
+        assertThat(answers.get(0)).anyMatch(line -> line.endsWith(",,,,true"));
+    }
+
+    @Test
     void personLevelTablesNeedTheConfigurationFileAndEveryQueryOfThemIsLogged() throws Exception {
         Path config = dir.resolve("data-team.properties");
         Files.writeString(config, "access=person-level\n");
@@ -216,22 +234,39 @@ class PipelineEndToEndTest {
                 "WITH x AS (SELECT * FROM json.`" + root + "`) SELECT * FROM x",
                 "SELECT * FROM read_files('/etc/passwd')",
                 "SELECT * FROM IDENTIFIER('stg_employees')",
-                "SELECT * FROM stg_employees JOIN mart_goals ON true"};
+                "SELECT * FROM stg_employees JOIN mart_goals ON true",
+                // DuckDB's ways out: its file readers, query strings, attaching, extensions, COPY, settings.
+                "SELECT * FROM read_csv('/etc/passwd')",
+                "SELECT * FROM read_parquet('" + root + "/restricted/restricted_survey_comments/*.parquet')",
+                "SELECT * FROM '" + root + "/staging/stg_employees/part-00000.parquet'",
+                "SELECT * FROM query('SELECT * FROM stg_employees')",
+                "SELECT content FROM read_text('/etc/passwd')",
+                "SELECT * FROM mart_goals WHERE program_id IN (SELECT * FROM read_csv('/etc/passwd'))",
+                "ATTACH '" + root + "/x.db' AS x",
+                "INSTALL httpfs",
+                "COPY mart_goals TO '" + root + "/marts/mart_goals/x.csv'",
+                "SET enable_external_access = true",
+                "SELECT * FROM mart_goals; SELECT * FROM stg_employees",
+                "SELECT * FROM information_schema.tables",
+                "SELECT getenv('MENTORING_PSEUDONYM_KEY')"};
         String fingerprint = fingerprint(warehouse);
+        for (String engine : new String[]{"duckdb", "spark"}) {
         for (String attack : attacks) {
             java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
             java.io.PrintStream previous = System.err;
             System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
             int exit;
             try {
-                exit = Main.execute("sql", attack, "--warehouse", warehouse.toString(), "--master", "local[2]");
+                exit = Main.execute("sql", attack, "--warehouse", warehouse.toString(), "--master", "local[2]",
+                        "--engine", engine);
             } finally {
                 System.setErr(previous);
             }
             String message = err.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
-            assertThat(exit).as(attack).isEqualTo(1);
-            assertThat(message.lines().count()).as(attack + "\n" + message).isEqualTo(1);
-            assertThat(message).as(attack).doesNotContain("Exception").doesNotContain("\tat ");
+            assertThat(exit).as(engine + ": " + attack).isEqualTo(1);
+            assertThat(message.lines().count()).as(engine + ": " + attack + "\n" + message).isEqualTo(1);
+            assertThat(message).as(engine + ": " + attack).doesNotContain("Exception").doesNotContain("\tat ");
+        }
         }
         // Nor can a result be written into the warehouse.
         for (String inside : new String[]{root + "/marts/mart_goals/part-00000.parquet", root + "/_key-fingerprint",

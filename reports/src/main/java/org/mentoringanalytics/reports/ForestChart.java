@@ -67,8 +67,8 @@ final class ForestChart {
         dataset.addSeries(mentees);
         dataset.addSeries(mentors);
         NumberAxis x = new NumberAxis(measure == Measure.RETENTION
-                ? "Difference in 12-month retention, percentage points (right: more stay)"
-                : "Difference in promotion within 12 months, percentage points (right: more promoted)");
+                ? "12-month retention, difference in points (right: more stay)"
+                : "Promotion within 12 months, difference in points (right: more promoted)");
         SymbolAxis y = new SymbolAxis(null, labels.toArray(String[]::new));
         y.setGridBandsVisible(false);
         XYErrorRenderer renderer = new XYErrorRenderer();

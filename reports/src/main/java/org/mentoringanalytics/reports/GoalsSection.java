@@ -1,9 +1,5 @@
 package org.mentoringanalytics.reports;
 
-import static org.mentoringanalytics.reports.Rows.dbl;
-import static org.mentoringanalytics.reports.Rows.lng;
-import static org.mentoringanalytics.reports.Rows.str;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,87 +10,97 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.mentoringanalytics.contracts.Tables;
 
 /** Goals set and completed by the quarter's end (mart_goals_quarterly) and overdue goals (mart_goals). */
 final class GoalsSection {
 
     private static final String ALL = "ALL";
 
-    private final List<Map<String, Object>> quarterly;
-    private final List<Map<String, Object>> asOf;
+    /** One row of mart_goals_quarterly, by column name. */
+    record GoalsQuarterRow(String programId, String programName, String quarter, long goalsSet, long goalsCompleted,
+                           Double completionRate, long setInQuarter, long completedInQuarter, long people) {
+    }
+
+    /** The columns of mart_goals the section shows, by name. */
+    record GoalsRow(String programId, Double medianDaysToComplete) {
+    }
+
+    private final List<GoalsQuarterRow> quarterly;
+    private final List<GoalsRow> asOf;
     private final Quarter quarter;
     private final int threshold;
 
     GoalsSection(List<Map<String, Object>> quarterly, List<Map<String, Object>> asOf, Quarter quarter, int threshold) {
-        this.quarterly = quarterly;
-        this.asOf = asOf;
+        this.quarterly = MartRecords.of(quarterly, Tables.MART_GOALS_QUARTERLY, GoalsQuarterRow.class);
+        this.asOf = MartRecords.of(asOf, Tables.MART_GOALS, GoalsRow.class);
         this.quarter = quarter;
         this.threshold = threshold;
     }
 
-    private List<Map<String, Object>> rows(Quarter q) {
-        return quarterly.stream().filter(r -> str(r, "quarter").equals(q.toString()))
-                .sorted(Comparator.comparing((Map<String, Object> r) -> str(r, "program_id").equals(ALL))
-                        .thenComparing(r -> str(r, "program_name")))
+    private List<GoalsQuarterRow> rows(Quarter q) {
+        return quarterly.stream().filter(r -> r.quarter().equals(q.toString()))
+                .sorted(Comparator.comparing((GoalsQuarterRow r) -> r.programId().equals(ALL))
+                        .thenComparing(r -> r.programName()))
                 .toList();
     }
 
-    private Map<String, Object> all(Quarter q) {
-        return rows(q).stream().filter(r -> str(r, "program_id").equals(ALL)).findFirst().orElse(null);
+    private GoalsQuarterRow all(Quarter q) {
+        return rows(q).stream().filter(r -> r.programId().equals(ALL)).findFirst().orElse(null);
     }
 
-    private boolean small(Map<String, Object> row) {
-        return row == null || lng(row, "people") < threshold;
+    private boolean small(GoalsQuarterRow row) {
+        return row == null || row.people() < threshold;
     }
 
     Kpis.Tile tile() {
-        Map<String, Object> now = all(quarter);
-        Map<String, Object> before = all(quarter.previous());
-        if (small(now) || dbl(now, "completion_rate") == null) {
+        GoalsQuarterRow now = all(quarter);
+        GoalsQuarterRow before = all(quarter.previous());
+        if (small(now) || now.completionRate() == null) {
             return new Kpis.Tile("Goal completion", Kpis.Unit.PERCENT, null, null, null, null, "",
-                    now == null || dbl(now, "completion_rate") == null ? "no goals yet" : Formats.SUPPRESSED);
+                    now == null || now.completionRate() == null ? "no goals yet" : Formats.SUPPRESSED);
         }
-        Double previous = small(before) ? null : dbl(before, "completion_rate");
-        Change.Interval change = previous == null ? null : Change.shares(lng(now, "goals_completed"), lng(now, "goals_set"),
-                lng(before, "goals_completed"), lng(before, "goals_set"));
-        return new Kpis.Tile("Goal completion", Kpis.Unit.PERCENT, dbl(now, "completion_rate"), null, null, previous,
-                Formats.count(lng(now, "goals_completed")) + " of " + Formats.count(lng(now, "goals_set")) + " goals set to date",
+        Double previous = small(before) ? null : before.completionRate();
+        Change.Interval change = previous == null ? null : Change.shares(now.goalsCompleted(), now.goalsSet(),
+                before.goalsCompleted(), before.goalsSet());
+        return new Kpis.Tile("Goal completion", Kpis.Unit.PERCENT, now.completionRate(), null, null, previous,
+                Formats.count(now.goalsCompleted()) + " of " + Formats.count(now.goalsSet()) + " goals set to date",
                 null, change);
     }
 
     Section build(ReportTheme theme) {
-        List<Map<String, Object>> current = rows(quarter);
-        List<Map<String, Object>> programs = current.stream().filter(r -> !str(r, "program_id").equals(ALL)).toList();
+        List<GoalsQuarterRow> current = rows(quarter);
+        List<GoalsQuarterRow> programs = current.stream().filter(r -> !r.programId().equals(ALL)).toList();
         Set<String> hidden = new java.util.HashSet<>();
-        Suppression.siblings(Suppression.people(programs, r -> lng(r, "people")), threshold)
-                .forEach(r -> hidden.add(str(r, "program_id")));
+        Suppression.siblings(Suppression.people(programs, r -> r.people()), threshold)
+                .forEach(r -> hidden.add(r.programId()));
         List<List<?>> cells = new ArrayList<>();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<List<?>> chartData = new ArrayList<>();
-        for (Map<String, Object> r : current) {
-            String id = str(r, "program_id");
-            Map<String, Object> overall = asOf.stream().filter(g -> str(g, "program_id").equals(id)).findFirst().orElse(null);
-            boolean suppressed = hidden.contains(id) || lng(r, "people") > 0 && lng(r, "people") < threshold;
+        for (GoalsQuarterRow r : current) {
+            String id = r.programId();
+            GoalsRow overall = asOf.stream().filter(g -> g.programId().equals(id)).findFirst().orElse(null);
+            boolean suppressed = hidden.contains(id) || r.people() > 0 && r.people() < threshold;
             if (suppressed) {
-                cells.add(List.of(str(r, "program_name"), Cells.SUPPRESSED, Cells.SUPPRESSED, Cells.SUPPRESSED,
+                cells.add(List.of(r.programName(), Cells.SUPPRESSED, Cells.SUPPRESSED, Cells.SUPPRESSED,
                         Cells.SUPPRESSED, Cells.SUPPRESSED, Cells.SUPPRESSED));
-                chartData.add(List.of(str(r, "program_name"), Cells.SUPPRESSED, Cells.SUPPRESSED));
+                chartData.add(List.of(r.programName(), Cells.SUPPRESSED, Cells.SUPPRESSED));
                 continue;
             }
-            cells.add(List.of(str(r, "program_name"), Cells.count(lng(r, "goals_set")), Cells.count(lng(r, "goals_completed")),
-                    Cells.percent(dbl(r, "completion_rate")), Cells.count(lng(r, "set_in_quarter")),
-                    Cells.count(lng(r, "completed_in_quarter")),
-                    overall == null ? "" : Cells.days(dbl(overall, "median_days_to_complete"))));
-            Map<String, Object> before = rows(quarter.previous()).stream().filter(p -> str(p, "program_id").equals(id))
+            cells.add(List.of(r.programName(), Cells.count(r.goalsSet()), Cells.count(r.goalsCompleted()),
+                    Cells.percent(r.completionRate()), Cells.count(r.setInQuarter()),
+                    Cells.count(r.completedInQuarter()),
+                    overall == null ? "" : Cells.days(overall.medianDaysToComplete())));
+            GoalsQuarterRow before = rows(quarter.previous()).stream().filter(p -> p.programId().equals(id))
                     .findFirst().orElse(null);
-            Double previous = small(before) ? null : dbl(before, "completion_rate");
-            if (dbl(r, "completion_rate") != null) {
-                dataset.addValue(dbl(r, "completion_rate") * 100, quarter.toString(), str(r, "program_name"));
+            Double previous = small(before) ? null : before.completionRate();
+            if (r.completionRate() != null) {
+                dataset.addValue(r.completionRate() * 100, quarter.toString(), r.programName());
             }
             if (previous != null) {
-                dataset.addValue(previous * 100, quarter.previous().toString(), str(r, "program_name"));
+                dataset.addValue(previous * 100, quarter.previous().toString(), r.programName());
             }
-            chartData.add(List.of(str(r, "program_name"), Cells.percent(dbl(r, "completion_rate")), Cells.percent(previous)));
+            chartData.add(List.of(r.programName(), Cells.percent(r.completionRate()), Cells.percent(previous)));
         }
         Table table = new Table("goals", "Goals by program, set and completed by the end of " + quarter,
                 List.of("program", "goals set", "completed", "completion rate", "set in quarter", "completed in quarter",

@@ -1,9 +1,5 @@
 package org.mentoringanalytics.reports;
 
-import static org.mentoringanalytics.reports.Rows.dbl;
-import static org.mentoringanalytics.reports.Rows.lng;
-import static org.mentoringanalytics.reports.Rows.str;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,6 +9,7 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.mentoringanalytics.contracts.Tables;
 
 /**
  * Participation and matching from mart_participation_quarterly: per program and for all programs
@@ -22,43 +19,51 @@ final class ParticipationSection {
 
     private static final String ALL = "ALL";
 
-    private final List<Map<String, Object>> rows;
+    /** One row of mart_participation_quarterly, by column name. */
+    record ParticipationRow(String programId, String programName, String quarter, long menteesEnrolled,
+                            long mentorsEnrolled, long menteesMatched, Double matchRate, Double medianDaysToMatch,
+                            long participants, double averageHeadcount, Double participationRate, long people) {
+    }
+
+    private final List<ParticipationRow> rows;
     private final Quarter quarter;
     private final int threshold;
 
-    ParticipationSection(List<Map<String, Object>> rows, Quarter quarter, int threshold) {
-        this.rows = rows;
+    ParticipationSection(List<Map<String, Object>> martRows, Quarter quarter, int threshold) {
+        this.rows = MartRecords.of(martRows, Tables.MART_PARTICIPATION_QUARTERLY, ParticipationRow.class);
         this.quarter = quarter;
         this.threshold = threshold;
     }
 
-    private List<Map<String, Object>> quarterRows(Quarter q) {
-        return rows.stream().filter(r -> str(r, "quarter").equals(q.toString()))
-                .sorted(Comparator.comparing((Map<String, Object> r) -> str(r, "program_id").equals(ALL))
-                        .thenComparing(r -> str(r, "program_name")))
+    private List<ParticipationRow> quarterRows(Quarter q) {
+        return rows.stream().filter(r -> r.quarter().equals(q.toString()))
+                .sorted(Comparator.comparing((ParticipationRow r) -> r.programId().equals(ALL))
+                        .thenComparing(r -> r.programName()))
                 .toList();
     }
 
-    private Map<String, Object> all(Quarter q) {
-        return quarterRows(q).stream().filter(r -> str(r, "program_id").equals(ALL)).findFirst().orElse(null);
+    private ParticipationRow all(Quarter q) {
+        return quarterRows(q).stream().filter(r -> r.programId().equals(ALL)).findFirst().orElse(null);
     }
 
     Kpis.Tile tile() {
-        Map<String, Object> now = all(quarter);
-        Map<String, Object> before = all(quarter.previous());
-        if (now == null || lng(now, "people") < threshold) {
+        ParticipationRow now = all(quarter);
+        ParticipationRow before = all(quarter.previous());
+        if (now == null || now.people() < threshold) {
             return new Kpis.Tile("Participation", Kpis.Unit.PERCENT, null, null, null, null, "",
                     now == null ? "no data" : Formats.SUPPRESSED);
         }
-        Double previous = before == null || lng(before, "people") < threshold ? null : dbl(before, "participation_rate");
-        Change.Interval change = previous == null ? null : Change.shares(lng(now, "participants"),
-                dbl(now, "average_headcount"), lng(before, "participants"), dbl(before, "average_headcount"));
-        return new Kpis.Tile("Participation", Kpis.Unit.PERCENT, dbl(now, "participation_rate"), null, null, previous,
-                Formats.count(lng(now, "participants")) + " people in live matches", null, change);
+        Double previous = before == null || before.people() < threshold ? null : before.participationRate();
+        Change.Interval change = previous == null ? null : Change.shares(now.participants(),
+                now.averageHeadcount(), before.participants(), before.averageHeadcount());
+        return new Kpis.Tile("Participation", Kpis.Unit.PERCENT, now.participationRate(), null, null, previous,
+                Formats.count(now.participants()) + " people in live matches", null, change);
     }
 
     /** Count columns of the table, each a count of people, in display order. */
-    private static final List<String> COUNTS = List.of("mentees_enrolled", "mentors_enrolled", "mentees_matched", "participants");
+    private static final List<java.util.function.ToLongFunction<ParticipationRow>> COUNTS = List.of(
+            ParticipationRow::menteesEnrolled, ParticipationRow::mentorsEnrolled, ParticipationRow::menteesMatched,
+            ParticipationRow::participants);
 
     /**
      * Each count is suppressed on its own people (a cell of 3 matched mentees is hidden even in a program
@@ -66,40 +71,40 @@ final class ParticipationSection {
      * takes the smallest other cell of that column with it. A rate or median is hidden with the count
      * it is computed from.
      */
-    List<List<?>> cells(List<Map<String, Object>> current) {
-        List<Map<String, Object>> programs = current.stream().filter(r -> !str(r, "program_id").equals(ALL)).toList();
+    List<List<?>> cells(List<ParticipationRow> current) {
+        List<ParticipationRow> programs = current.stream().filter(r -> !r.programId().equals(ALL)).toList();
         long[][] people = new long[programs.size()][COUNTS.size()];
         for (int p = 0; p < programs.size(); p++) {
             for (int c = 0; c < COUNTS.size(); c++) {
-                people[p][c] = lng(programs.get(p), COUNTS.get(c));
+                people[p][c] = COUNTS.get(c).applyAsLong(programs.get(p));
             }
         }
         boolean[][] hidden = Suppression.grid(people, threshold, false, true);
         List<List<?>> cells = new ArrayList<>();
-        for (Map<String, Object> r : current) {
+        for (ParticipationRow r : current) {
             int p = programs.indexOf(r);
             boolean[] h = new boolean[COUNTS.size()];
             for (int c = 0; c < COUNTS.size(); c++) {
-                long n = lng(r, COUNTS.get(c));
+                long n = COUNTS.get(c).applyAsLong(r);
                 h[c] = p >= 0 ? hidden[p][c] : n > 0 && n < threshold;
             }
-            Cell enrolled = h[0] ? Cell.SUPPRESSED : Cells.count(lng(r, "mentees_enrolled"));
-            Cell mentors = h[1] ? Cell.SUPPRESSED : Cells.count(lng(r, "mentors_enrolled"));
-            Cell matched = h[2] ? Cell.SUPPRESSED : Cells.count(lng(r, "mentees_matched"));
+            Cell enrolled = h[0] ? Cell.SUPPRESSED : Cells.count(r.menteesEnrolled());
+            Cell mentors = h[1] ? Cell.SUPPRESSED : Cells.count(r.mentorsEnrolled());
+            Cell matched = h[2] ? Cell.SUPPRESSED : Cells.count(r.menteesMatched());
             boolean rateHidden = h[0] || h[2];
-            Cell rate = rateHidden ? Cell.SUPPRESSED : Cells.percent(dbl(r, "match_rate"));
-            Cell days = h[2] ? Cell.SUPPRESSED : Cells.days(dbl(r, "median_days_to_match"));
-            Cell participants = h[3] ? Cell.SUPPRESSED : Cells.count(lng(r, "participants"));
-            Cell share = h[3] ? Cell.SUPPRESSED : Cells.percent(dbl(r, "participation_rate"));
-            cells.add(List.of(str(r, "program_name"), enrolled, mentors, matched, rate, days, participants, share));
+            Cell rate = rateHidden ? Cell.SUPPRESSED : Cells.percent(r.matchRate());
+            Cell days = h[2] ? Cell.SUPPRESSED : Cells.days(r.medianDaysToMatch());
+            Cell participants = h[3] ? Cell.SUPPRESSED : Cells.count(r.participants());
+            Cell share = h[3] ? Cell.SUPPRESSED : Cells.percent(r.participationRate());
+            cells.add(List.of(r.programName(), enrolled, mentors, matched, rate, days, participants, share));
         }
         return cells;
     }
 
     Section build(ReportTheme theme) {
         // A program with nobody enrolled or taking part in the quarter has ended (or not begun): it leaves the table.
-        List<Map<String, Object>> current = quarterRows(quarter).stream()
-                .filter(r -> str(r, "program_id").equals(ALL) || lng(r, "people") > 0).toList();
+        List<ParticipationRow> current = quarterRows(quarter).stream()
+                .filter(r -> r.programId().equals(ALL) || r.people() > 0).toList();
         List<List<?>> cells = cells(current);
         Table table = new Table("participation", "Participation and matching by program, " + quarter,
                 List.of("program", "mentees enrolled", "mentors enrolled", "enrolled mentees matched", "match rate",
@@ -125,16 +130,16 @@ final class ParticipationSection {
             q = q.previous();
         }
         for (Quarter each : quarters) {
-            Map<String, Object> row = all(each);
+            ParticipationRow row = all(each);
             if (row == null) {
                 continue;
             }
-            boolean suppressed = lng(row, "people") < threshold;
+            boolean suppressed = row.people() < threshold;
             if (!suppressed) {
-                dataset.addValue(lng(row, "participants"), "People taking part", each.toString());
+                dataset.addValue(row.participants(), "People taking part", each.toString());
             }
-            data.add(List.of(each.toString(), suppressed ? Cells.SUPPRESSED : Long.toString(lng(row, "participants")),
-                    suppressed ? Cells.SUPPRESSED : Cells.percent(dbl(row, "participation_rate"))));
+            data.add(List.of(each.toString(), suppressed ? Cells.SUPPRESSED : Long.toString(row.participants()),
+                    suppressed ? Cells.SUPPRESSED : Cells.percent(row.participationRate())));
         }
         JFreeChart chart = ChartFactory.createBarChart("People taking part, all programs", null, "People", dataset,
                 PlotOrientation.VERTICAL, false, false, false);

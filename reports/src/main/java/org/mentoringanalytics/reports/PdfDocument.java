@@ -93,6 +93,8 @@ final class PdfDocument implements AutoCloseable {
 
     void paragraph(Chapter chapter, String text) {
         Paragraph p = new Paragraph(text, body);
+        // A paragraph moves whole to the next page rather than leave a line or two behind.
+        p.setKeepTogether(true);
         p.setSpacingAfter(6);
         p.setLeading(14);
         put(chapter, p);
