@@ -42,8 +42,14 @@ final class SqlCommand implements Callable<Integer> {
 
     enum Format { table, csv, json, parquet }
 
-    @Parameters(index = "0", paramLabel = "QUERY", description = "The SQL query.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "The SQL query.")
     String query;
+
+    @Option(names = {"-i", "--interactive"},
+            description = "Answer query after query from standard input (each ended by ';'; \\q or the end of the "
+                    + "input stops) on one DuckDB database loaded once from one published generation: the first answer "
+                    + "takes a second or two, the next ones milliseconds.")
+    boolean interactive;
 
     @Option(names = "--warehouse", paramLabel = "DIR", defaultValue = "warehouse",
             description = "Warehouse folder (default: ${DEFAULT-VALUE}).")
@@ -80,14 +86,87 @@ final class SqlCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--output " + output + " is inside the warehouse: results go elsewhere, "
                     + "so a query can never change a table");
         }
+        if (interactive == (query != null)) {
+            throw new UsageError(interactive ? "--interactive reads its queries from standard input: give no QUERY"
+                    : "give a QUERY, or --interactive to type queries one after another");
+        }
+        if (interactive && (engine == Engine.spark || format == Format.parquet || output != null)) {
+            throw new UsageError("--interactive answers on DuckDB, to the terminal: leave out --engine spark, "
+                    + "--format parquet and --output");
+        }
         Warehouse tables = new Warehouse(warehouse.toAbsolutePath().toString());
         try (PinnedGeneration pinned = PinnedGeneration.of(warehouse)) {
-            return query(tables, pinned);
+            return interactive ? interactive(tables, pinned) : query(tables, pinned);
         }
     }
 
-    /** Registers the tables of the pinned generation, checks the query and runs it. */
-    private int query(Warehouse tables, PinnedGeneration pinned) throws Exception {
+    /** What a query may read: tables by name, why others cannot be read yet, and the analyst's ad-hoc outputs. */
+    private record Catalog(Map<String, TableContract> registered, Map<String, String> unavailable,
+                           Map<String, Path> adhoc, Set<String> names) {
+    }
+
+    /**
+     * Every readable table loaded once, then queries from standard input until EOF or \\q; a refused
+     * or failing query prints its one-line error and the next one is read. Exit 1 when any failed.
+     */
+    private int interactive(Warehouse tables, PinnedGeneration pinned) throws Exception {
+        Catalog catalog = catalog(pinned);
+        Map<String, String> folders = new TreeMap<>();
+        catalog.registered().forEach((name, table) -> folders.put(name, pinned.location(table)));
+        boolean console = System.console() != null;
+        int failed = 0;
+        try (DuckDbQuery duck = DuckDbQuery.connect()) {
+            duck.load(catalog.registered(), folders, catalog.adhoc());
+            if (console) {
+                System.err.println("tables: " + String.join(", ", catalog.names()));
+                System.err.println("end each query with ';'; \\q to quit");
+            }
+            java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder statement = new StringBuilder();
+            while (true) {
+                if (console) {
+                    System.err.print(statement.isEmpty() ? "sql> " : "...> ");
+                }
+                String line = in.readLine();
+                if (line == null && statement.toString().isBlank() || statement.isEmpty() && line != null
+                        && line.strip().equals("\\q")) {
+                    break;
+                }
+                if (line != null) {
+                    statement.append(line).append('\n');
+                }
+                String text = statement.toString().strip();
+                if (text.isEmpty()) {
+                    statement.setLength(0);
+                    continue;
+                }
+                // A query ends with ';', or with the end of the input.
+                if (!text.endsWith(";") && line != null) {
+                    continue;
+                }
+                statement.setLength(0);
+                try {
+                    Set<String> read = duck.check(text, catalog.names(), catalog.unavailable());
+                    write(duck.run(text, format == Format.table ? limit : 0));
+                    Set<String> personTables = new TreeSet<>();
+                    read.stream().filter(n -> catalog.registered().containsKey(n)
+                            && catalog.registered().get(n).layer() != Layer.SAFE).forEach(personTables::add);
+                    if (!personTables.isEmpty()) {
+                        audit(tables, personTables, text);
+                    }
+                } catch (IllegalArgumentException | java.sql.SQLException e) {
+                    failed++;
+                    System.err.println("error: " + (e instanceof java.sql.SQLException q ? duckMessage(q) : e.getMessage()));
+                }
+                System.out.flush();
+            }
+        }
+        return failed == 0 ? ExitCodes.OK : 1;
+    }
+
+    /** The tables of the pinned generation this caller may read, by name. */
+    private Catalog catalog(PinnedGeneration pinned) throws java.io.IOException {
         boolean personLevel = "person-level".equals(Settings.current().fileOnly("access"));
         Map<String, TableContract> registered = new TreeMap<>();
         Map<String, String> unavailable = new TreeMap<>();
@@ -117,6 +196,16 @@ final class SqlCommand implements Callable<Integer> {
         }
         Set<String> names = new TreeSet<>(registered.keySet());
         names.addAll(adhocOutputs.keySet());
+        return new Catalog(registered, unavailable, adhocOutputs, names);
+    }
+
+    /** Registers the tables of the pinned generation, checks the query and runs it. */
+    private int query(Warehouse tables, PinnedGeneration pinned) throws Exception {
+        Catalog catalog = catalog(pinned);
+        Map<String, TableContract> registered = catalog.registered();
+        Map<String, String> unavailable = catalog.unavailable();
+        Map<String, Path> adhocOutputs = catalog.adhoc();
+        Set<String> names = catalog.names();
         if (useDuckDb()) {
             return duckDb(tables, pinned, registered, adhocOutputs, names, unavailable);
         }
@@ -224,6 +313,10 @@ final class SqlCommand implements Callable<Integer> {
 
     /** One line per person-level query: who, when and which tables, in the warehouse. */
     private void audit(Warehouse tables, Set<String> personTables) throws java.io.IOException {
+        audit(tables, personTables, query);
+    }
+
+    private void audit(Warehouse tables, Set<String> personTables, String query) throws java.io.IOException {
         Path log = warehouse.resolve("_audit").resolve("sql-access.log");
         Files.createDirectories(log.getParent());
         String line = String.format(Locale.ROOT, "{\"at\":\"%s\",\"user\":\"%s\",\"tables\":\"%s\",\"query_sha256\":\"%s\"}%n",

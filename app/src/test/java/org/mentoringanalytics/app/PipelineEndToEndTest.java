@@ -194,6 +194,37 @@ class PipelineEndToEndTest {
     }
 
     @Test
+    void interactiveQueriesShareOneLoadAndARefusalDoesNotEndTheSession() throws Exception {
+        String input = "SELECT count(*) AS n FROM mart_goals;\n"
+                + "SELECT * FROM read_csv('/etc/passwd');\n"
+                + "SELECT count(*) AS people_rows\n  FROM stg_employees;\n"
+                + "SELECT role, participants FROM mart_retention_outcome WHERE scope = 'ALL' ORDER BY role";
+        java.io.InputStream stdin = System.in;
+        java.io.PrintStream stdout = System.out;
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int exit;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+            System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = Main.execute("sql", "--interactive", "--warehouse", warehouse.toString());
+        } finally {
+            System.setIn(stdin);
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+        long goals = new MartReader(new Warehouse(warehouse.toAbsolutePath().toString())).read(Tables.MART_GOALS).size();
+        String answers = out.toString(StandardCharsets.UTF_8);
+        assertThat(answers).contains("n\n-\n" + goals + "\n(1 row)").contains("mentee").contains("mentor")
+                .doesNotContain("people_rows");
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("error: ")).toList())
+                .hasSize(2).anyMatch(l -> l.contains("read_csv")).anyMatch(l -> l.contains("stg_employees holds one row per person"));
+        assertThat(exit).isEqualTo(1);
+    }
+
+    @Test
     void personLevelTablesNeedTheConfigurationFileAndEveryQueryOfThemIsLogged() throws Exception {
         Path config = dir.resolve("data-team.properties");
         Files.writeString(config, "access=person-level\n");
