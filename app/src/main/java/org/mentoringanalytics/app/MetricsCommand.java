@@ -50,12 +50,20 @@ final class MetricsCommand implements Callable<Integer> {
     @Option(names = "--by", split = ",", paramLabel = "DIMENSION", description = "Ad-hoc: breakdown, comma-separated.")
     List<String> by = List.of();
 
+    @Option(names = "--profile", description = "After the run, print each step's wall time, Spark jobs, stages and "
+            + "tasks, and peak heap (also with --verbose).")
+    boolean profile;
+
     int minGroup = MinGroup.DEFAULT_FLOOR;
 
     @Option(names = "--min-group", defaultValue = "5",
             description = "Ad-hoc: rows from fewer people keep no values (default: ${DEFAULT-VALUE}; never below the configured floor).")
     void minGroup(int k) {
         this.minGroup = MinGroup.checked(k);
+    }
+
+    private boolean profiling() {
+        return profile || Boolean.getBoolean("mentoring.verbose") || "1".equals(System.getenv("MENTORING_VERBOSE"));
     }
 
     @Override
@@ -70,11 +78,11 @@ final class MetricsCommand implements Callable<Integer> {
         }
         if (!Locations.isLocal(options)) {
             // A remote warehouse has no local lock file; its scheduler must not overlap runs.
-            Stages.metrics(options, spark, System.out);
+            Stages.metrics(options, spark, System.out, profiling());
             return 0;
         }
         try (PipelineLock lock = PipelineLock.acquire(options.warehouse, "metrics")) {
-            Stages.metrics(options, spark, System.out);
+            Stages.metrics(options, spark, System.out, profiling());
         }
         return 0;
     }

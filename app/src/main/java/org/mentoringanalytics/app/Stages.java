@@ -100,22 +100,30 @@ final class Stages {
 
     /** Recomputes every table group; prints what it did. */
     static MetricsJob.Outcome metrics(PipelineOptions options, SparkOptions sparkOptions, PrintStream out) {
-        return metrics(options, sparkOptions, out, false);
+        return metrics(options, sparkOptions, out, false, false);
+    }
+
+    /** Recomputes every table group; with {@code profile}, prints where the time went. */
+    static MetricsJob.Outcome metrics(PipelineOptions options, SparkOptions sparkOptions, PrintStream out, boolean profile) {
+        return metrics(options, sparkOptions, out, false, profile);
     }
 
     /** Recomputes only the table groups whose inputs changed; prints what it did. */
     static MetricsJob.Outcome metricsIncremental(PipelineOptions options, SparkOptions sparkOptions, PrintStream out) {
-        return metrics(options, sparkOptions, out, true);
+        return metrics(options, sparkOptions, out, true, false);
     }
 
     /** Prints each table as soon as it is written (rows, time since start), then a summary. */
     private static MetricsJob.Outcome metrics(PipelineOptions options, SparkOptions sparkOptions, PrintStream out,
-                                              boolean incremental) {
+                                              boolean incremental, boolean profile) {
         long started = System.nanoTime();
         SparkSession spark = SparkSessions.create(sparkOptions);
+        out.printf("  %-34s %16s  %6.1f s%n", "spark session started", "", (System.nanoTime() - started) / 1e9);
         try {
             Warehouse warehouse = new Warehouse(Locations.warehouseRoot(options));
+            org.mentoringanalytics.jobs.MetricsProfile steps = profile ? org.mentoringanalytics.jobs.MetricsProfile.on(spark) : null;
             MetricsJob.Outcome outcome = new MetricsJob(new MetricsJobConfig(warehouse, options.asOf(), MinGroup.floor()))
+                    .profiled(steps)
                     .onPublished((table, rows) -> out.printf("  %-34s %,10d rows  %6.1f s%n", table, rows,
                             (System.nanoTime() - started) / 1e9))
                     .run(spark, incremental);
@@ -125,6 +133,9 @@ final class Stages {
             } else {
                 out.printf("metrics done: as of %s, %.1f s%s%n", options.asOf(), (System.nanoTime() - started) / 1e9,
                         incremental ? "; recomputed " + names(outcome.recomputed()) + "; unchanged " + names(outcome.carried()) : "");
+            }
+            if (steps != null) {
+                out.print(steps.table());
             }
             return outcome;
         } finally {

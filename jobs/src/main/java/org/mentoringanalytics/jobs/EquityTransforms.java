@@ -43,11 +43,17 @@ public final class EquityTransforms {
     private EquityTransforms() {
     }
 
+    /** The mart's rows, on the driver, in the contract's column order. */
+    public static List<Row> equityRows(Dataset<Row> programs, Dataset<Row> enrollments, Dataset<Row> matches,
+                                       Dataset<Row> employees, Dataset<Row> jobChanges, LocalDate asOf) {
+        return rows(groupCounts(programs, enrollments, matches, employees, jobChanges, asOf).collectAsList());
+    }
+
     public static Dataset<Row> equity(SparkSession spark, Dataset<Row> programs, Dataset<Row> enrollments,
                                       Dataset<Row> matches, Dataset<Row> employees, Dataset<Row> jobChanges,
                                       LocalDate asOf) {
-        List<Row> counts = groupCounts(programs, enrollments, matches, employees, jobChanges, asOf).collectAsList();
-        return spark.createDataFrame(rows(counts), SparkSchemas.of(Tables.MART_PARTICIPATION_EQUITY));
+        return spark.createDataFrame(equityRows(programs, enrollments, matches, employees, jobChanges, asOf),
+                SparkSchemas.of(Tables.MART_PARTICIPATION_EQUITY));
     }
 
     /**

@@ -73,6 +73,12 @@ final class Generation {
         return io.write(data, table, pending(table).toString());
     }
 
+    /** Rows held on the driver into this generation (see {@link TableIO#write(List, TableContract, String)}). */
+    long publish(java.util.List<org.apache.spark.sql.Row> rows, TableContract table) {
+        requireGenerational(table);
+        return io.write(rows, table, pending(table).toString());
+    }
+
     /** A table as written into this generation so far (before commit). */
     Dataset<Row> pendingTable(TableContract table) {
         requireGenerational(table);

@@ -30,6 +30,8 @@ public final class MetricsJob {
 
     private final MetricsJobConfig config;
     private java.util.function.BiConsumer<String, Long> published = (table, rows) -> { };
+    private MetricsProfile profile;
+    private Group current;
 
     public MetricsJob(MetricsJobConfig config) {
         this.config = config;
@@ -98,6 +100,7 @@ public final class MetricsJob {
                 io.verify(table, DamagedTable.stagingRemedy(table));
             }
         }
+        mark("check staging tables", -1);
         Generation generation = new Generation(io, config.warehouse());
         Properties published = generation.published();
         Properties metadata = new Properties();
@@ -119,17 +122,20 @@ public final class MetricsJob {
                     carried.add(group);
                     continue;
                 }
+                current = group;
                 compute(group, inputs, generation, counts, spark);
                 recomputed.add(group);
             }
             // The analysts' layer is rebuilt from this generation's marts, so it always matches them.
             for (TableContract mart : Tables.all()) {
                 if (mart.layer() == org.mentoringanalytics.contracts.Layer.MARTS) {
-                    generation.publish(SafeMarts.of(spark, generation.pendingTable(mart), mart, config.minGroup()),
+                    generation.publish(SafeMarts.of(generation.pendingTable(mart), mart, config.minGroup()),
                             Tables.safe(mart));
                 }
             }
+            mark("safe layer (every mart)", -1);
             generation.commit(metadata);
+            mark("commit and clean-up", -1);
         } catch (RuntimeException e) {
             generation.abort();
             throw e;
@@ -219,7 +225,7 @@ public final class MetricsJob {
                 Dataset<Row> enrollments = in.get(Tables.STG_ENROLLMENTS);
                 publish(generation, ProgramTransforms.participationQuarterlyWithAll(programs, enrollments, matches,
                         employees, asOf), Tables.MART_PARTICIPATION_QUARTERLY, counts);
-                publish(generation, EquityTransforms.equity(spark, programs, enrollments, matches, employees,
+                publish(generation, EquityTransforms.equityRows(programs, enrollments, matches, employees,
                         in.get(Tables.STG_JOB_CHANGES), asOf), Tables.MART_PARTICIPATION_EQUITY, counts);
             }
             case GOALS -> {
@@ -231,13 +237,12 @@ public final class MetricsJob {
             case SURVEYS -> {
                 SurveyResults.Marts surveys = SurveyResults.compute(in.get(Tables.STG_SURVEY_RESPONSES),
                         in.get(Tables.STG_SURVEY_QUESTIONS), matches);
-                publish(generation, spark.createDataFrame(surveys.results(), SparkSchemas.of(Tables.MART_SURVEY_RESULTS)),
+                publish(generation, surveys.results(),
                         Tables.MART_SURVEY_RESULTS, counts);
-                publish(generation, spark.createDataFrame(surveys.distribution(),
-                        SparkSchemas.of(Tables.MART_SURVEY_DISTRIBUTION)), Tables.MART_SURVEY_DISTRIBUTION, counts);
-                publish(generation, spark.createDataFrame(surveys.change(), SparkSchemas.of(Tables.MART_SURVEY_CHANGE)),
+                publish(generation, surveys.distribution(), Tables.MART_SURVEY_DISTRIBUTION, counts);
+                publish(generation, surveys.change(),
                         Tables.MART_SURVEY_CHANGE, counts);
-                publish(generation, spark.createDataFrame(surveys.quarterly(), SparkSchemas.of(Tables.MART_SURVEY_QUARTERLY)),
+                publish(generation, surveys.quarterly(),
                         Tables.MART_SURVEY_QUARTERLY, counts);
             }
             case DATA_QUALITY -> {
@@ -264,20 +269,40 @@ public final class MetricsJob {
                 Tables.MART_RETENTION_12M, counts);
         OutcomeAnalysis.Result result = OutcomeAnalysis.run(employees, jobChanges, programs, enrollments, matches, asOf);
         publish(generation, result.cohort(), Tables.INT_OUTCOME_COHORT, counts);
-        publish(generation, spark.createDataFrame(result.outcomes(), SparkSchemas.of(Tables.MART_RETENTION_OUTCOME)),
+        publish(generation, result.outcomes(),
                 Tables.MART_RETENTION_OUTCOME, counts);
-        publish(generation, spark.createDataFrame(result.survival(), SparkSchemas.of(Tables.MART_RETENTION_SURVIVAL)),
+        publish(generation, result.survival(),
                 Tables.MART_RETENTION_SURVIVAL, counts);
-        publish(generation, spark.createDataFrame(result.atRisk(), SparkSchemas.of(Tables.MART_RETENTION_AT_RISK)),
+        publish(generation, result.atRisk(),
                 Tables.MART_RETENTION_AT_RISK, counts);
-        publish(generation, spark.createDataFrame(result.balance(), SparkSchemas.of(Tables.MART_MATCHING_BALANCE)),
+        publish(generation, result.balance(),
                 Tables.MART_MATCHING_BALANCE, counts);
     }
 
+    private void publish(Generation generation, List<Row> data, TableContract table, Map<String, Long> counts) {
+        record(table, generation.publish(data, table), counts);
+    }
+
     private void publish(Generation generation, Dataset<Row> data, TableContract table, Map<String, Long> counts) {
-        long rows = generation.publish(data, table);
+        record(table, generation.publish(data, table), counts);
+    }
+
+    private void record(TableContract table, long rows, Map<String, Long> counts) {
         counts.put(table.name(), rows);
         published.accept(table.name(), rows);
+        mark((current == null ? "" : current.name().toLowerCase(java.util.Locale.ROOT) + " / ") + table.name(), rows);
+    }
+
+    private void mark(String step, long rows) {
+        if (profile != null) {
+            profile.mark(step, rows);
+        }
+    }
+
+    /** Records each step's time, Spark work and heap in the profile (see {@link MetricsProfile}). */
+    public MetricsJob profiled(MetricsProfile profile) {
+        this.profile = profile;
+        return this;
     }
 
     /** Told each table's name and rows as soon as it is written, for progress display. */

@@ -74,9 +74,9 @@ public final class SafeMarts {
         return Optional.of(PEOPLE.getOrDefault(mart.name(), "people"));
     }
 
-    static Dataset<Row> of(SparkSession spark, Dataset<Row> mart, TableContract contract, int k) {
-        List<Row> rows = mart.collectAsList();
-        return spark.createDataFrame(suppress(rows, contract, k), SparkSchemas.of(Tables.safe(contract)));
+    /** The safe rows of a mart, on the driver (marts are small: one row per group, never per person). */
+    static List<Row> of(Dataset<Row> mart, TableContract contract, int k) {
+        return suppress(mart.collectAsList(), contract, k);
     }
 
     /** The pure rule on collected rows (in the mart's column order). */

@@ -42,4 +42,21 @@ class TableIOTest {
                 .hasMessageContaining("1 duplicate [program_id] keys");
         assertThat(io.read(Tables.STG_PROGRAMS).count()).isEqualTo(2);
     }
+
+    @Test
+    void rowsOnTheDriverAreCheckedByTheSameRulesWithTheSameWords() {
+        var broken = Fixtures.untrusted(Tables.STG_PROGRAMS,
+                new Object[]{"P1", "A", "career", "one_to_one", d("2024-01-01"), null},
+                new Object[]{"P1", "B", "astrology", "one_to_one", d("2024-01-01"), null},
+                new Object[]{"P3", null, "career", "one_to_one", d("2024-01-01"), null});
+        String spark = org.assertj.core.api.Assertions.catchThrowable(() -> TableIO.check(broken, Tables.STG_PROGRAMS))
+                .getMessage();
+        String driver = org.assertj.core.api.Assertions.catchThrowable(() -> TableIO.check(broken.collectAsList(),
+                Tables.STG_PROGRAMS)).getMessage();
+        assertThat(driver).contains("1 rows where name is null", "1 rows where program_type not in",
+                "1 duplicate [program_id] keys");
+        assertThat(java.util.Arrays.stream(driver.split(": ", 2)[1].split("; ")).sorted().toList())
+                .isEqualTo(java.util.Arrays.stream(spark.split(": ", 2)[1].split("; ")).sorted().toList());
+        TableIO.check(Fixtures.programs().collectAsList(), Tables.STG_PROGRAMS);
+    }
 }
