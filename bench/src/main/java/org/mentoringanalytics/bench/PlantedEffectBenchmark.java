@@ -77,7 +77,6 @@ public final class PlantedEffectBenchmark {
                     io.read(Tables.STG_MATCHES), asOf);
             List<Row> rows = spark.createDataFrame(result.outcomes(), SparkSchemas.of(Tables.MART_RETENTION_OUTCOME))
                     .collectAsList();
-            result.cohort().unpersist();
             StringBuilder line = new StringBuilder(String.format("seed %d:", seed));
             for (Estimand e : estimands(truth)) {
                 Row row = rows.stream().filter(r -> r.getAs("role").equals(e.role())

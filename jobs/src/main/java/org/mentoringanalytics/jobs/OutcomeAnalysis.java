@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.mentoringanalytics.contracts.Tables;
 
 /**
  * The matched outcome analysis for both roles: staging datasets in (employees, job changes,
@@ -20,7 +21,7 @@ public final class OutcomeAnalysis {
      * @param atRisk   rows of mart_retention_at_risk
      * @param balance  rows of mart_matching_balance
      */
-    public record Result(Dataset<Row> cohort, List<Row> outcomes, List<Row> survival, List<Row> atRisk,
+    public record Result(List<Row> cohort, List<Row> outcomes, List<Row> survival, List<Row> atRisk,
                          List<Row> balance) {
     }
 
@@ -37,20 +38,21 @@ public final class OutcomeAnalysis {
         List<Row> survival = new ArrayList<>();
         List<Row> atRisk = new ArrayList<>();
         List<Row> balance = new ArrayList<>();
-        Dataset<Row> cohorts = null;
+        List<Row> cohorts = new ArrayList<>();
         for (String role : List.of("mentee", "mentor")) {
-            Dataset<Row> cohort = OutcomeCohorts.build(employees, jobChanges, programs, enrollments, matches, asOf, role,
-                    MetricsJob.CONTROLS_PER_PARTICIPANT).cache();
+            // The cohort is collected once (the analysis needs it on the driver anyway) and written from there.
+            List<Row> cohort = TableIO.conform(OutcomeCohorts.build(employees, jobChanges, programs, enrollments, matches,
+                    asOf, role, MetricsJob.CONTROLS_PER_PARTICIPANT), Tables.INT_OUTCOME_COHORT).collectAsList();
             // A fixed order, so sums come out bit for bit the same however Spark partitioned the rows.
-            List<RetentionOutcome.Person> people = cohort.collectAsList().stream().map(RetentionOutcome.Person::of)
-                    .sorted(ORDER).toList();
-            long[] leftOut = OutcomeCohorts.leftOut(cohort, enrollments, matches, employees, role);
+            List<RetentionOutcome.Person> people = cohort.stream().map(RetentionOutcome.Person::of).sorted(ORDER).toList();
+            long matchedParticipants = people.stream().filter(RetentionOutcome.Person::participant).count();
+            long[] leftOut = OutcomeCohorts.leftOut(matchedParticipants, enrollments, matches, employees, role);
             outcomes.addAll(RetentionOutcome.outcomes(role, people, leftOut));
             survival.addAll(RetentionOutcome.survival(role, people));
             atRisk.addAll(RetentionOutcome.atRisk(role, people));
             balance.addAll(RetentionOutcome.balance(role, people,
                     population(employees, jobChanges, enrollments, matches, people, role)));
-            cohorts = cohorts == null ? cohort : cohorts.unionByName(cohort);
+            cohorts.addAll(cohort);
         }
         return new Result(cohorts, outcomes, survival, atRisk, balance);
     }

@@ -1,6 +1,8 @@
 package org.mentoringanalytics.jobs;
 
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
@@ -142,16 +144,17 @@ public final class OutcomeCohorts {
      * Participants of a role left out, for the record: {@code [no comparable colleague, took part in
      * the other role before]}.
      */
-    public static long[] leftOut(Dataset<Row> cohort, Dataset<Row> enrollments, Dataset<Row> matches,
+    public static long[] leftOut(long matchedParticipants, Dataset<Row> enrollments, Dataset<Row> matches,
                                  Dataset<Row> employees, String role) {
         String keyColumn = role.equals("mentee") ? "mentee_key" : "mentor_key";
         Dataset<Row> first = matches.groupBy(col(keyColumn).as("employee_key"))
                 .agg(min(to_date(col("matched_at"))).as("index_date"))
                 .join(employees.select("employee_key"), "employee_key")
                 .join(otherRoleStarts(enrollments, matches, role), new String[]{"employee_key"}, "left");
-        long all = first.count();
-        long prior = first.where(col("other_role_start").leq(col("index_date"))).count();
-        long matchedParticipants = cohort.where(col("group_name").equalTo("participant")).count();
+        Row counts = first.agg(count(lit(1)), sum(when(col("other_role_start").leq(col("index_date")), 1).otherwise(0)))
+                .first();
+        long all = counts.getLong(0);
+        long prior = counts.isNullAt(1) ? 0 : counts.getLong(1);
         return new long[]{Math.max(0, all - prior - matchedParticipants), prior};
     }
 

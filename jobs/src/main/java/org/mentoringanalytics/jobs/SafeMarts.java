@@ -74,9 +74,30 @@ public final class SafeMarts {
         return Optional.of(PEOPLE.getOrDefault(mart.name(), "people"));
     }
 
-    /** The safe rows of a mart, on the driver (marts are small: one row per group, never per person). */
+    /**
+     * The safe rows of a mart, on the driver (marts are small: one row per group, never per person).
+     * Rows are put in key order first: where two cells tie as the smallest complement, the same one is
+     * hidden in every run. Otherwise two runs over the same data could hide different cells, and the
+     * two generations together would give the hidden value away.
+     */
     static List<Row> of(Dataset<Row> mart, TableContract contract, int k) {
-        return suppress(mart.collectAsList(), contract, k);
+        List<Row> rows = new ArrayList<>(mart.collectAsList());
+        rows.sort(keyOrder(contract));
+        return suppress(rows, contract, k);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static java.util.Comparator<Row> keyOrder(TableContract contract) {
+        int[] key = contract.primaryKey().stream().mapToInt(k -> contract.columnNames().indexOf(k)).toArray();
+        return (a, b) -> {
+            for (int i : key) {
+                int c = ((Comparable) a.get(i)).compareTo(b.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        };
     }
 
     /** The pure rule on collected rows (in the mart's column order). */

@@ -48,6 +48,19 @@ class SafeMartsTest {
     }
 
     @Test
+    void aTieBetweenComplementsIsBrokenTheSameWayWhateverOrderTheRowsComeIn() {
+        // P2 on_track is hidden (3 people); P1 and P3 on_track tie at 8 people as its complement.
+        List<Row> rows = List.of(health("P1", "on_track", 4, 8), health("P2", "on_track", 2, 3), health("P3", "on_track", 4, 8));
+        List<Row> reversed = new ArrayList<>(rows);
+        java.util.Collections.reverse(reversed);
+        var schema = SparkSchemas.of(Tables.MART_MATCH_HEALTH);
+        List<Row> once = SafeMarts.of(SharedSpark.get().createDataFrame(rows, schema), Tables.MART_MATCH_HEALTH, 5);
+        List<Row> again = SafeMarts.of(SharedSpark.get().createDataFrame(reversed, schema), Tables.MART_MATCH_HEALTH, 5);
+        assertThat(again).isEqualTo(once);
+        assertThat(once.stream().filter(r -> r.getBoolean(5)).map(r -> r.getString(0)).toList()).containsExactly("P1", "P2");
+    }
+
+    @Test
     void theTotalRowIsNotPartOfItsGroupAndOperationalTablesPassUnchanged() {
         // Turnover: all = participants + non_participants. Participants rest on 4 people: hidden, and the
         // non-participants with them, or all minus non-participants would give the participants away.
