@@ -117,6 +117,13 @@ final class Stages {
     private static MetricsJob.Outcome metrics(PipelineOptions options, SparkOptions sparkOptions, PrintStream out,
                                               boolean incremental, boolean profile) {
         long started = System.nanoTime();
+        if (incremental && org.mentoringanalytics.jobs.UpToDate.check(new MetricsJobConfig(
+                new Warehouse(Locations.warehouseRoot(options)), options.asOf(), MinGroup.floor()))) {
+            out.printf("metrics up to date: no staging table, as-of date or code changed since the published tables "
+                    + "(%.1f s, no Spark session needed)%n", (System.nanoTime() - started) / 1e9);
+            return new MetricsJob.Outcome(new java.util.LinkedHashMap<>(), java.util.List.of(),
+                    java.util.List.of(MetricsJob.Group.values()));
+        }
         SparkSession spark = SparkSessions.create(sparkOptions);
         out.printf("  %-34s %16s  %6.1f s%n", "spark session started", "", (System.nanoTime() - started) / 1e9);
         try {

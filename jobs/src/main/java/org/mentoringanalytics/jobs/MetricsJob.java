@@ -106,6 +106,13 @@ public final class MetricsJob {
         Properties metadata = new Properties();
         metadata.setProperty("as_of", config.asOf().toString());
         metadata.setProperty("code_version", codeVersion());
+        try {
+            org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(config.warehouse().root());
+            metadata.setProperty(UpToDate.STAGING, UpToDate.fingerprint(
+                    root.getFileSystem(spark.sparkContext().hadoopConfiguration()), config));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         Map<String, String> fingerprints = SourceFingerprints.of(io.read(Tables.STG_INGEST_FILES));
         fingerprints.forEach((source, print) -> metadata.setProperty("source." + source, print));
         List<Group> recomputed = new ArrayList<>();
