@@ -342,14 +342,7 @@ final class SqlCommand implements Callable<Integer> {
             return;
         }
         List<Row> rows = format == Format.table ? result.limit(limit).collectAsList() : result.collectAsList();
-        List<Object[]> values = new ArrayList<>();
-        for (Row row : rows) {
-            Object[] line = new Object[row.size()];
-            for (int i = 0; i < line.length; i++) {
-                line[i] = row.isNullAt(i) ? null : row.get(i);
-            }
-            values.add(line);
-        }
+        List<Object[]> values = TextTable.values(rows);
         write(new DuckDbQuery.Result(List.of(result.columns()), values));
     }
 

@@ -11,6 +11,11 @@ final class TextTable {
 
     /** Spark rows, as the ad-hoc jobs return them. */
     static void appendRows(StringBuilder text, String[] columns, List<org.apache.spark.sql.Row> rows) {
+        append(text, columns, values(rows));
+    }
+
+    /** Spark rows as plain values, nulls as null. */
+    static List<Object[]> values(List<org.apache.spark.sql.Row> rows) {
         List<Object[]> values = new ArrayList<>();
         for (org.apache.spark.sql.Row row : rows) {
             Object[] line = new Object[row.size()];
@@ -19,7 +24,7 @@ final class TextTable {
             }
             values.add(line);
         }
-        append(text, columns, values);
+        return values;
     }
 
     static void append(StringBuilder text, String[] columns, List<Object[]> rows) {
