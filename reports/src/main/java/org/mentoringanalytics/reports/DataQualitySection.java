@@ -1,7 +1,5 @@
 package org.mentoringanalytics.reports;
 
-import static org.mentoringanalytics.reports.Rows.lng;
-import static org.mentoringanalytics.reports.Rows.str;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mentoringanalytics.contracts.Tables;
 
 /**
  * Data quality: rows read, loaded and rejected per landing source with the freshness of each
@@ -23,28 +22,41 @@ final class DataQualitySection {
     static final Set<String> PERSON_FIELDS = Set.of("employee_id", "mentor_id", "mentee_id", "logged_by", "manager_id",
             "employee_key", "mentor_key", "mentee_key", "logged_by_key", "manager_key");
 
-    private final List<Map<String, Object>> freshness;
-    private final List<Map<String, Object>> rejects;
-    private final List<Map<String, Object>> sessionSources;
+    /** One row of mart_source_freshness, by column name. */
+    record FreshnessRow(String source, long filesLoaded, long filesRejected, long rowsRead, long rowsRejected,
+                        Instant lastLoadedAt, LocalDate latestRecordDate, Integer daysBehind) {
+    }
+
+    /** One row of mart_ingest_rejects, by column name. */
+    record RejectRow(String source, String field, String reason, long rows, long files) {
+    }
+
+    /** One row of mart_session_sources, by column name. */
+    record OriginRow(String source, long sessions, long mergedDuplicates) {
+    }
+
+    private final List<FreshnessRow> freshness;
+    private final List<RejectRow> rejects;
+    private final List<OriginRow> sessionSources;
     private final LocalDate asOf;
 
     DataQualitySection(List<Map<String, Object>> freshness, List<Map<String, Object>> rejects,
                        List<Map<String, Object>> sessionSources, LocalDate asOf) {
-        this.freshness = freshness;
-        this.rejects = rejects;
-        this.sessionSources = sessionSources;
+        this.freshness = MartRecords.of(freshness, Tables.MART_SOURCE_FRESHNESS, FreshnessRow.class);
+        this.rejects = MartRecords.of(rejects, Tables.MART_INGEST_REJECTS, RejectRow.class);
+        this.sessionSources = MartRecords.of(sessionSources, Tables.MART_SESSION_SOURCES, OriginRow.class);
         this.asOf = asOf;
     }
 
     long unmatchedIdentifiers() {
-        return rejects.stream().filter(r -> str(r, "reason").equals("unknown_reference") && PERSON_FIELDS.contains(str(r, "field")))
-                .mapToLong(r -> lng(r, "rows")).sum();
+        return rejects.stream().filter(r -> r.reason().equals("unknown_reference") && PERSON_FIELDS.contains(r.field()))
+                .mapToLong(r -> r.rows()).sum();
     }
 
     Section build() {
-        long read = freshness.stream().mapToLong(r -> lng(r, "rows_read")).sum();
-        long rejected = freshness.stream().mapToLong(r -> lng(r, "rows_rejected")).sum();
-        long filesRejected = freshness.stream().mapToLong(r -> lng(r, "files_rejected")).sum();
+        long read = freshness.stream().mapToLong(r -> r.rowsRead()).sum();
+        long rejected = freshness.stream().mapToLong(r -> r.rowsRejected()).sum();
+        long filesRejected = freshness.stream().mapToLong(r -> r.filesRejected()).sum();
         Section section = new Section("Data quality");
         section.text("Every landing row is checked before it is used. Rejected rows are kept aside with their file, line, "
                 + "field and reason for the data team; they are left out of every figure in this report. "
@@ -54,7 +66,7 @@ final class DataQualitySection {
                 + " row(s) named a person who is not in the HR data (unmatched identifiers).");
         section.table(sources());
         section.table(reasons());
-        long merged = sessionSources.stream().mapToLong(r -> lng(r, "merged_duplicates")).sum();
+        long merged = sessionSources.stream().mapToLong(r -> r.mergedDuplicates()).sum();
         section.text("Sessions come from hand-logged files and from Zoom, Teams and Slack exports. " + Formats.count(merged)
                 + " hand-logged session(s) were the same meeting or chat day as an exported one (same match, start within "
                 + "30 minutes, or the same day for chat) and were counted once, from the export.");
@@ -64,13 +76,13 @@ final class DataQualitySection {
 
     Table sources() {
         List<List<?>> rows = new ArrayList<>();
-        freshness.stream().sorted(Comparator.comparing(r -> str(r, "source"))).forEach(r -> {
-            LocalDate latest = (LocalDate) r.get("latest_record_date");
-            rows.add(List.of(str(r, "source").replace('_', ' '), Cells.count(lng(r, "files_loaded")),
-                    Cells.count(lng(r, "files_rejected")), Cells.count(lng(r, "rows_read")),
-                    Cells.count(lng(r, "rows_rejected")), loadedOn(r.get("last_loaded_at")),
+        freshness.stream().sorted(Comparator.comparing(r -> r.source())).forEach(r -> {
+            LocalDate latest = r.latestRecordDate();
+            rows.add(List.of(r.source().replace('_', ' '), Cells.count(r.filesLoaded()),
+                    Cells.count(r.filesRejected()), Cells.count(r.rowsRead()),
+                    Cells.count(r.rowsRejected()), loadedOn(r.lastLoadedAt()),
                     latest == null ? "n/a" : latest.toString(),
-                    r.get("days_behind") == null ? "n/a" : r.get("days_behind").toString()));
+                    r.daysBehind() == null ? "n/a" : r.daysBehind().toString()));
         });
         return new Table("data-sources", "Landing sources: rows and freshness against the as-of date " + asOf,
                 List.of("source", "files loaded", "files rejected", "rows read", "rows rejected", "last loaded",
@@ -89,19 +101,19 @@ final class DataQualitySection {
 
     Table origins() {
         List<List<?>> rows = new ArrayList<>();
-        sessionSources.stream().sorted(Comparator.comparing(r -> str(r, "source")))
-                .forEach(r -> rows.add(List.of(str(r, "source"), Cells.count(lng(r, "sessions")),
-                        Cells.count(lng(r, "merged_duplicates")))));
+        sessionSources.stream().sorted(Comparator.comparing(r -> r.source()))
+                .forEach(r -> rows.add(List.of(r.source(), Cells.count(r.sessions()),
+                        Cells.count(r.mergedDuplicates()))));
         return new Table("session-sources", "Sessions by origin, after merging duplicates",
                 List.of("origin", "sessions", "hand-logged duplicates merged"), rows);
     }
 
     Table reasons() {
         List<List<?>> rows = new ArrayList<>();
-        rejects.stream().sorted(Comparator.comparing((Map<String, Object> r) -> str(r, "source"))
-                        .thenComparing(r -> str(r, "field")).thenComparing(r -> str(r, "reason")))
-                .forEach(r -> rows.add(List.of(str(r, "source").replace('_', ' '), str(r, "field"),
-                        str(r, "reason").replace('_', ' '), Cells.count(lng(r, "rows")), Cells.count(lng(r, "files")))));
+        rejects.stream().sorted(Comparator.comparing((RejectRow r) -> r.source())
+                        .thenComparing(r -> r.field()).thenComparing(r -> r.reason()))
+                .forEach(r -> rows.add(List.of(r.source().replace('_', ' '), r.field(),
+                        r.reason().replace('_', ' '), Cells.count(r.rows()), Cells.count(r.files()))));
         if (rows.isEmpty()) {
             rows.add(List.of("none", "", "", "0", "0"));
         }

@@ -1,9 +1,5 @@
 package org.mentoringanalytics.reports;
 
-import static org.mentoringanalytics.reports.Rows.dbl;
-import static org.mentoringanalytics.reports.Rows.lng;
-import static org.mentoringanalytics.reports.Rows.str;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,6 +13,7 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.mentoringanalytics.contracts.Tables;
 
 /**
  * Survey outcomes: the quarter's construct means and NPS (mart_survey_quarterly), the answer
@@ -28,26 +25,40 @@ final class SurveySection {
     static final String ALL = "ALL";
     static final String NPS_CONSTRUCT = "recommend";
 
-    private final List<Map<String, Object>> quarterly;
-    private final List<Map<String, Object>> distribution;
-    private final List<Map<String, Object>> change;
+    /** One row of mart_survey_quarterly, by column name. */
+    record SurveyQuarterRow(String programId, String quarter, String construct, String role, long respondents, Double mean,
+                            Double meanLower, Double meanUpper, Double nps, Double npsLower, Double npsUpper, long people) {
+    }
+
+    /** One row of mart_survey_distribution, by column name. */
+    record DistributionRow(String construct, String role, int score, long answers, long people) {
+    }
+
+    /** One row of mart_survey_change, by column name. */
+    record ChangeRow(String programId, String construct, long pairs, Double meanChange, Double changeLower,
+                     Double changeUpper, Double p, Double effectSize, long people) {
+    }
+
+    private final List<SurveyQuarterRow> quarterly;
+    private final List<DistributionRow> distribution;
+    private final List<ChangeRow> change;
     private final Map<String, String> programNames;
     private final Quarter quarter;
     private final int threshold;
 
     SurveySection(List<Map<String, Object>> quarterly, List<Map<String, Object>> distribution,
                   List<Map<String, Object>> change, Map<String, String> programNames, Quarter quarter, int threshold) {
-        this.quarterly = quarterly;
-        this.distribution = distribution;
-        this.change = change;
+        this.quarterly = MartRecords.of(quarterly, Tables.MART_SURVEY_QUARTERLY, SurveyQuarterRow.class);
+        this.distribution = MartRecords.of(distribution, Tables.MART_SURVEY_DISTRIBUTION, DistributionRow.class);
+        this.change = MartRecords.of(change, Tables.MART_SURVEY_CHANGE, ChangeRow.class);
         this.programNames = programNames;
         this.quarter = quarter;
         this.threshold = threshold;
     }
 
-    private Map<String, Object> find(String program, Quarter q, String construct, String role) {
-        return quarterly.stream().filter(r -> str(r, "program_id").equals(program) && str(r, "quarter").equals(q.toString())
-                && str(r, "construct").equals(construct) && str(r, "role").equals(role)).findFirst().orElse(null);
+    private SurveyQuarterRow find(String program, Quarter q, String construct, String role) {
+        return quarterly.stream().filter(r -> r.programId().equals(program) && r.quarter().equals(q.toString())
+                && r.construct().equals(construct) && r.role().equals(role)).findFirst().orElse(null);
     }
 
     private String name(String program) {
@@ -55,18 +66,18 @@ final class SurveySection {
     }
 
     Kpis.Tile tile() {
-        Map<String, Object> now = find(ALL, quarter, NPS_CONSTRUCT, "mentee");
-        Map<String, Object> before = find(ALL, quarter.previous(), NPS_CONSTRUCT, "mentee");
-        if (now == null || dbl(now, "nps") == null || lng(now, "people") < threshold) {
+        SurveyQuarterRow now = find(ALL, quarter, NPS_CONSTRUCT, "mentee");
+        SurveyQuarterRow before = find(ALL, quarter.previous(), NPS_CONSTRUCT, "mentee");
+        if (now == null || now.nps() == null || now.people() < threshold) {
             return new Kpis.Tile("Mentee NPS", Kpis.Unit.SCORE, null, null, null, null, "",
-                    now == null || dbl(now, "nps") == null ? "no answers" : Formats.SUPPRESSED);
+                    now == null || now.nps() == null ? "no answers" : Formats.SUPPRESSED);
         }
-        Double previous = before == null || lng(before, "people") < threshold ? null : dbl(before, "nps");
-        Change.Interval change = previous == null || dbl(before, "nps_lower") == null || dbl(now, "nps_lower") == null ? null
-                : Change.estimates(dbl(now, "nps"), dbl(now, "nps_lower"), dbl(now, "nps_upper"), previous,
-                dbl(before, "nps_lower"), dbl(before, "nps_upper"));
-        return new Kpis.Tile("Mentee NPS", Kpis.Unit.SCORE, dbl(now, "nps"), dbl(now, "nps_lower"), dbl(now, "nps_upper"),
-                previous, Formats.count(lng(now, "respondents")) + " mentees answered", null, change);
+        Double previous = before == null || before.people() < threshold ? null : before.nps();
+        Change.Interval change = previous == null || before.npsLower() == null || now.npsLower() == null ? null
+                : Change.estimates(now.nps(), now.npsLower(), now.npsUpper(), previous,
+                before.npsLower(), before.npsUpper());
+        return new Kpis.Tile("Mentee NPS", Kpis.Unit.SCORE, now.nps(), now.npsLower(), now.npsUpper(),
+                previous, Formats.count(now.respondents()) + " mentees answered", null, change);
     }
 
     /** The NPS sentence for the findings, or null when there is nothing to say. */
@@ -102,16 +113,16 @@ final class SurveySection {
 
     Table quarterTable() {
         List<List<?>> rows = new ArrayList<>();
-        quarterly.stream().filter(r -> str(r, "program_id").equals(ALL) && str(r, "quarter").equals(quarter.toString()))
-                .sorted(Comparator.comparing((Map<String, Object> r) -> str(r, "role")).thenComparing(r -> str(r, "construct")))
+        quarterly.stream().filter(r -> r.programId().equals(ALL) && r.quarter().equals(quarter.toString()))
+                .sorted(Comparator.comparing((SurveyQuarterRow r) -> r.role()).thenComparing(r -> r.construct()))
                 .forEach(r -> {
-                    boolean suppressed = lng(r, "people") < threshold;
-                    rows.add(List.of(Formats.construct(str(r, "construct")), str(r, "role"),
-                            suppressed ? Cells.SUPPRESSED : Cells.count(lng(r, "respondents")),
-                            suppressed || str(r, "construct").equals(NPS_CONSTRUCT) ? (suppressed ? Cells.SUPPRESSED : "")
-                                    : Cells.interval(dbl(r, "mean"), dbl(r, "mean_lower"), dbl(r, "mean_upper"), 2),
-                            suppressed ? Cells.SUPPRESSED : dbl(r, "nps") == null ? ""
-                                    : Cells.interval(dbl(r, "nps"), dbl(r, "nps_lower"), dbl(r, "nps_upper"), 1)));
+                    boolean suppressed = r.people() < threshold;
+                    rows.add(List.of(Formats.construct(r.construct()), r.role(),
+                            suppressed ? Cells.SUPPRESSED : Cells.count(r.respondents()),
+                            suppressed || r.construct().equals(NPS_CONSTRUCT) ? (suppressed ? Cells.SUPPRESSED : "")
+                                    : Cells.interval(r.mean(), r.meanLower(), r.meanUpper(), 2),
+                            suppressed ? Cells.SUPPRESSED : r.nps() == null ? ""
+                                    : Cells.interval(r.nps(), r.npsLower(), r.npsUpper(), 1)));
                 });
         return new Table("survey-quarter", "Survey answers in " + quarter + ", all programs",
                 List.of("construct", "role", "respondents", "mean score (95% CI)", "NPS (95% CI)"), rows);
@@ -119,15 +130,15 @@ final class SurveySection {
 
     /** Mentees' satisfaction and NPS per program this quarter; the all-programs row is the shown total. */
     Table programTable() {
-        List<String> programs = quarterly.stream().filter(r -> str(r, "quarter").equals(quarter.toString())
-                        && !str(r, "program_id").equals(ALL) && str(r, "role").equals("mentee"))
-                .map(r -> str(r, "program_id")).distinct().sorted(Comparator.comparing(this::name)).toList();
+        List<String> programs = quarterly.stream().filter(r -> r.quarter().equals(quarter.toString())
+                        && !r.programId().equals(ALL) && r.role().equals("mentee"))
+                .map(r -> r.programId()).distinct().sorted(Comparator.comparing(this::name)).toList();
         Map<String, Long> people = new LinkedHashMap<>();
         for (String p : programs) {
             long n = 0;
             for (String construct : List.of("satisfaction", NPS_CONSTRUCT)) {
-                Map<String, Object> r = find(p, quarter, construct, "mentee");
-                n = Math.max(n, r == null ? 0 : lng(r, "people"));
+                SurveyQuarterRow r = find(p, quarter, construct, "mentee");
+                n = Math.max(n, r == null ? 0 : r.people());
             }
             people.put(p, n);
         }
@@ -136,18 +147,18 @@ final class SurveySection {
         List<String> order = new ArrayList<>(programs);
         order.add(ALL);
         for (String p : order) {
-            Map<String, Object> satisfaction = find(p, quarter, "satisfaction", "mentee");
-            Map<String, Object> nps = find(p, quarter, NPS_CONSTRUCT, "mentee");
-            boolean suppressed = hidden.contains(p) || (satisfaction != null && lng(satisfaction, "people") < threshold)
-                    || (nps != null && lng(nps, "people") < threshold);
+            SurveyQuarterRow satisfaction = find(p, quarter, "satisfaction", "mentee");
+            SurveyQuarterRow nps = find(p, quarter, NPS_CONSTRUCT, "mentee");
+            boolean suppressed = hidden.contains(p) || (satisfaction != null && satisfaction.people() < threshold)
+                    || (nps != null && nps.people() < threshold);
             if (suppressed) {
                 rows.add(List.of(name(p), Cells.SUPPRESSED, Cells.SUPPRESSED, Cells.SUPPRESSED));
                 continue;
             }
-            rows.add(List.of(name(p), Cells.count(people.getOrDefault(p, satisfaction == null ? 0 : lng(satisfaction, "people"))),
-                    satisfaction == null ? "n/a" : Cells.interval(dbl(satisfaction, "mean"), dbl(satisfaction, "mean_lower"),
-                            dbl(satisfaction, "mean_upper"), 2),
-                    nps == null ? "n/a" : Cells.interval(dbl(nps, "nps"), dbl(nps, "nps_lower"), dbl(nps, "nps_upper"), 1)));
+            rows.add(List.of(name(p), Cells.count(people.getOrDefault(p, satisfaction == null ? 0 : satisfaction.people())),
+                    satisfaction == null ? "n/a" : Cells.interval(satisfaction.mean(), satisfaction.meanLower(),
+                            satisfaction.meanUpper(), 2),
+                    nps == null ? "n/a" : Cells.interval(nps.nps(), nps.npsLower(), nps.npsUpper(), 1)));
         }
         return new Table("survey-programs", "Mentees' satisfaction (1-5) and NPS by program, " + quarter,
                 List.of("program", "respondents", "satisfaction (95% CI)", "NPS (95% CI)"), rows);
@@ -157,13 +168,13 @@ final class SurveySection {
     Charts.Chart distributionChart(ReportTheme theme) {
         Map<String, TreeMap<Integer, Long>> answers = new TreeMap<>();
         Map<String, Long> people = new TreeMap<>();
-        for (Map<String, Object> r : distribution) {
-            if (!str(r, "role").equals("mentee") || str(r, "construct").equals(NPS_CONSTRUCT)) {
+        for (DistributionRow r : distribution) {
+            if (!r.role().equals("mentee") || r.construct().equals(NPS_CONSTRUCT)) {
                 continue;
             }
-            answers.computeIfAbsent(str(r, "construct"), k -> new TreeMap<>()).merge((Integer) r.get("score"), lng(r, "answers"), Long::sum);
+            answers.computeIfAbsent(r.construct(), k -> new TreeMap<>()).merge(r.score(), r.answers(), Long::sum);
             // The largest group is a lower bound of the distinct people behind the construct.
-            people.merge(str(r, "construct"), lng(r, "people"), Math::max);
+            people.merge(r.construct(), r.people(), Math::max);
         }
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<List<?>> data = new ArrayList<>();
@@ -194,27 +205,27 @@ final class SurveySection {
     }
 
     Table changeTable() {
-        Map<String, List<Map<String, Object>>> byConstruct = new TreeMap<>();
-        change.forEach(r -> byConstruct.computeIfAbsent(str(r, "construct"), k -> new ArrayList<>()).add(r));
+        Map<String, List<ChangeRow>> byConstruct = new TreeMap<>();
+        change.forEach(r -> byConstruct.computeIfAbsent(r.construct(), k -> new ArrayList<>()).add(r));
         List<List<?>> rows = new ArrayList<>();
-        for (Map.Entry<String, List<Map<String, Object>>> e : byConstruct.entrySet()) {
-            List<Map<String, Object>> programs = e.getValue().stream().filter(r -> !str(r, "program_id").equals(ALL))
-                    .sorted(Comparator.comparing(r -> name(str(r, "program_id")))).toList();
+        for (Map.Entry<String, List<ChangeRow>> e : byConstruct.entrySet()) {
+            List<ChangeRow> programs = e.getValue().stream().filter(r -> !r.programId().equals(ALL))
+                    .sorted(Comparator.comparing(r -> name(r.programId()))).toList();
             Set<String> hidden = new java.util.HashSet<>();
-            Suppression.siblings(Suppression.people(programs, r -> lng(r, "people")), threshold)
-                    .forEach(r -> hidden.add(str(r, "program_id")));
-            List<Map<String, Object>> ordered = new ArrayList<>(e.getValue().stream().filter(r -> str(r, "program_id").equals(ALL)).toList());
+            Suppression.siblings(Suppression.people(programs, r -> r.people()), threshold)
+                    .forEach(r -> hidden.add(r.programId()));
+            List<ChangeRow> ordered = new ArrayList<>(e.getValue().stream().filter(r -> r.programId().equals(ALL)).toList());
             ordered.addAll(programs);
-            for (Map<String, Object> r : ordered) {
-                boolean suppressed = hidden.contains(str(r, "program_id")) || lng(r, "people") < threshold;
+            for (ChangeRow r : ordered) {
+                boolean suppressed = hidden.contains(r.programId()) || r.people() < threshold;
                 if (suppressed) {
-                    rows.add(List.of(Formats.construct(e.getKey()), name(str(r, "program_id")), Cells.SUPPRESSED,
+                    rows.add(List.of(Formats.construct(e.getKey()), name(r.programId()), Cells.SUPPRESSED,
                             Cells.SUPPRESSED, Cells.SUPPRESSED, Cells.SUPPRESSED));
                     continue;
                 }
-                rows.add(List.of(Formats.construct(e.getKey()), name(str(r, "program_id")), Cells.count(lng(r, "pairs")),
-                        Cells.interval(dbl(r, "mean_change"), dbl(r, "change_lower"), dbl(r, "change_upper"), 2),
-                        Cells.pValue(dbl(r, "p")), Cells.decimal(dbl(r, "effect_size"))));
+                rows.add(List.of(Formats.construct(e.getKey()), name(r.programId()), Cells.count(r.pairs()),
+                        Cells.interval(r.meanChange(), r.changeLower(), r.changeUpper(), 2),
+                        Cells.pValue(r.p()), Cells.decimal(r.effectSize())));
             }
         }
         return new Table("survey-change", "Mentees' change from baseline to end of program",
@@ -223,16 +234,16 @@ final class SurveySection {
 
     /** The pre/post sentence on all programs for the construct with the most pairs, or null. */
     String changeFinding() {
-        return change.stream().filter(r -> str(r, "program_id").equals(ALL) && lng(r, "people") >= threshold
-                        && dbl(r, "mean_change") != null && dbl(r, "change_lower") != null)
-                .filter(r -> !str(r, "construct").equals(NPS_CONSTRUCT))
-                .max(Comparator.comparingLong((Map<String, Object> r) -> lng(r, "pairs")).thenComparing(r -> str(r, "construct")))
+        return change.stream().filter(r -> r.programId().equals(ALL) && r.people() >= threshold
+                        && r.meanChange() != null && r.changeLower() != null)
+                .filter(r -> !r.construct().equals(NPS_CONSTRUCT))
+                .max(Comparator.comparingLong((ChangeRow r) -> r.pairs()).thenComparing(r -> r.construct()))
                 .map(r -> String.format(java.util.Locale.ROOT,
                         "Between the baseline and the end-of-program survey, %s mentees' %s score changed by %+.2f points on a "
                                 + "1-5 scale (95%% CI %.2f to %.2f)%s.",
-                        Cells.count(lng(r, "pairs")), Formats.construct(str(r, "construct")).toLowerCase(java.util.Locale.ROOT),
-                        dbl(r, "mean_change"), dbl(r, "change_lower"), dbl(r, "change_upper"),
-                        dbl(r, "change_lower") <= 0 && dbl(r, "change_upper") >= 0 ? "; the interval includes no change" : ""))
+                        Cells.count(r.pairs()), Formats.construct(r.construct()).toLowerCase(java.util.Locale.ROOT),
+                        r.meanChange(), r.changeLower(), r.changeUpper(),
+                        r.changeLower() <= 0 && r.changeUpper() >= 0 ? "; the interval includes no change" : ""))
                 .orElse(null);
     }
 }
