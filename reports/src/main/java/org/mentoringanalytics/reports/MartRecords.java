@@ -13,7 +13,8 @@ import org.mentoringanalytics.contracts.TableContract;
 
 /**
  * Mart rows as typed records: each record component is the contract column of the same name in
- * snake case ({@code workforceShare} reads {@code workforce_share}). The record is checked against
+ * snake case ({@code workforceShare} reads {@code workforce_share}, {@code retention12mControls}
+ * reads {@code retention_12m_controls}). The record is checked against
  * the contract before any row is read, so a renamed column, a wrong type, or a primitive component
  * for a nullable column fails at once with the column's name, never later as a cast or a null.
  */
@@ -56,7 +57,9 @@ final class MartRecords {
     }
 
     private static String column(RecordComponent component, TableContract mart, Class<?> type) {
-        String name = component.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+        // retention12mParticipants reads retention_12m_participants: a digit run starts a word too.
+        String name = component.getName().replaceAll("([a-z])([0-9])", "$1_$2").replaceAll("([A-Z])", "_$1")
+                .toLowerCase(java.util.Locale.ROOT);
         Column column = mart.columns().stream().filter(c -> c.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + "." + component.getName()
                         + ": " + mart.name() + " has no column " + name));

@@ -39,23 +39,146 @@ public final class QuarterlyFigures {
                             LocalDate indexDate, boolean suppressed) {
     }
 
+    /** One row of mart_program_engagement_monthly, by column name. */
+    record EngagementRow(String programId, String programName, LocalDate month, long liveMatches, long activeMatches,
+                         long sessions, long minutes, long people) {
+    }
+
+    /** One row of mart_retention_12m, by column name. */
+    record RetentionRow(String scope, String scopeName, String groupName, long people, long retained, Double retentionRate,
+                        LocalDate indexDate) {
+    }
+
+    /** One row of mart_retention_survival, by column name. */
+    record SurvivalRow(String role, String groupName, int timeDays, double survival, double lower, double upper,
+                       long atRisk, long people) {
+    }
+
+    /** The columns of mart_retention_outcome the report shows, by column name. */
+    record OutcomeRow(String scopeKind, String scope, String role, long participants, long controls, Double hazardRatio,
+                      Double hazardRatioLower, Double hazardRatioUpper, Double logrankP, Double retention12mParticipants,
+                      Double retention12mControls, Double retention12mDifference, Double retention12mDifferenceLower,
+                      Double retention12mDifferenceUpper, Double minimumDetectableDifference, long followed12mParticipants,
+                      Double promotion12mParticipants, Double promotion12mControls, Double promotion12mDifferenceLower,
+                      Double promotion12mDifferenceUpper, String evidence, String hazardRatioNote,
+                      Double hazardRatioPAdjusted, Double eValue, Double eValueLimit) {
+    }
+
     /**
-     * Participants against matched comparable colleagues (mart_retention_outcome), with suppression.
+     * Participants against matched comparable colleagues (mart_retention_outcome), with suppression:
+     * a suppressed row keeps its scope and counts and shows no value.
      *
-     * @param suppressed true when participants or controls are fewer than the threshold; then no value is shown
+     * @param suppressed true when participants or controls are fewer than the threshold, or hidden as a complement
      */
-    public record Outcome(String scopeKind, String scope, String role, long participants, long controls,
-                          Double hazardRatio, Double hazardLower, Double hazardUpper, Double logrankP,
-                          Double retentionParticipants, Double retentionControls, Double difference,
-                          Double differenceLower, Double differenceUpper, Double minimumDetectable,
-                          long followedParticipants, Double promotionParticipants, Double promotionControls,
-                          Double promotionLower, Double promotionUpper, boolean suppressed, String evidence,
-                          String hazardNote, Double adjustedP, Double eValue, Double eValueLimit) {
+    public record Outcome(OutcomeRow row, boolean suppressed) {
 
         /** The same row with every value hidden: complementary suppression. */
         Outcome hidden() {
-            return new Outcome(scopeKind, scope, role, participants, controls, null, null, null, null, null, null, null,
-                    null, null, null, followedParticipants, null, null, null, null, true, null, null, null, null, null);
+            return new Outcome(row, true);
+        }
+
+        private <T> T shown(T value) {
+            return suppressed ? null : value;
+        }
+
+        public String scopeKind() {
+            return row.scopeKind();
+        }
+
+        public String scope() {
+            return row.scope();
+        }
+
+        public String role() {
+            return row.role();
+        }
+
+        public long participants() {
+            return row.participants();
+        }
+
+        public long controls() {
+            return row.controls();
+        }
+
+        public long followedParticipants() {
+            return row.followed12mParticipants();
+        }
+
+        public Double hazardRatio() {
+            return shown(row.hazardRatio());
+        }
+
+        public Double hazardLower() {
+            return shown(row.hazardRatioLower());
+        }
+
+        public Double hazardUpper() {
+            return shown(row.hazardRatioUpper());
+        }
+
+        public Double logrankP() {
+            return shown(row.logrankP());
+        }
+
+        public Double retentionParticipants() {
+            return shown(row.retention12mParticipants());
+        }
+
+        public Double retentionControls() {
+            return shown(row.retention12mControls());
+        }
+
+        public Double difference() {
+            return shown(row.retention12mDifference());
+        }
+
+        public Double differenceLower() {
+            return shown(row.retention12mDifferenceLower());
+        }
+
+        public Double differenceUpper() {
+            return shown(row.retention12mDifferenceUpper());
+        }
+
+        public Double minimumDetectable() {
+            return shown(row.minimumDetectableDifference());
+        }
+
+        public Double promotionParticipants() {
+            return shown(row.promotion12mParticipants());
+        }
+
+        public Double promotionControls() {
+            return shown(row.promotion12mControls());
+        }
+
+        public Double promotionLower() {
+            return shown(row.promotion12mDifferenceLower());
+        }
+
+        public Double promotionUpper() {
+            return shown(row.promotion12mDifferenceUpper());
+        }
+
+        public String evidence() {
+            return shown(row.evidence());
+        }
+
+        public String hazardNote() {
+            return shown(row.hazardRatioNote());
+        }
+
+        public Double adjustedP() {
+            return shown(row.hazardRatioPAdjusted());
+        }
+
+        public Double eValue() {
+            return shown(row.eValue());
+        }
+
+        public Double eValueLimit() {
+            return shown(row.eValueLimit());
         }
     }
 
@@ -102,19 +225,20 @@ public final class QuarterlyFigures {
      * @param quarter    the quarter reported
      * @param threshold  smallest number of people a shown value may come from
      */
-    public static QuarterlyFigures compute(List<Map<String, Object>> engagement, List<Map<String, Object>> retention,
+    public static QuarterlyFigures compute(List<Map<String, Object>> engagementRows, List<Map<String, Object>> retentionRows12m,
                                            Quarter quarter, int threshold) {
+        List<EngagementRow> engagement = MartRecords.of(engagementRows,
+                org.mentoringanalytics.contracts.Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY, EngagementRow.class);
+        List<RetentionRow> retention = MartRecords.of(retentionRows12m,
+                org.mentoringanalytics.contracts.Tables.MART_RETENTION_12M, RetentionRow.class);
         List<ProgramQuarter> programs = programQuarters(engagement, quarter, threshold);
         Totals totals = totals(programs);
         Totals previous = totals(programQuarters(engagement, quarter.previous(), threshold));
         List<Retention> retentionRows = retention.stream()
                 .map(r -> {
-                    long people = (Long) r.get("people");
-                    boolean suppressed = people < threshold;
-                    return new Retention((String) r.get("scope"), (String) r.get("scope_name"),
-                            (String) r.get("group_name"), people, (Long) r.get("retained"),
-                            suppressed ? null : (Double) r.get("retention_rate"), (LocalDate) r.get("index_date"),
-                            suppressed);
+                    boolean suppressed = r.people() < threshold;
+                    return new Retention(r.scope(), r.scopeName(), r.groupName(), r.people(), r.retained(),
+                            suppressed ? null : r.retentionRate(), r.indexDate(), suppressed);
                 })
                 .sorted(Comparator.comparing((Retention r) -> !r.scope().equals("ALL")).thenComparing(Retention::scope)
                         .thenComparing(Retention::group, Comparator.reverseOrder()))
@@ -127,65 +251,64 @@ public final class QuarterlyFigures {
         programs.stream().filter(ProgramQuarter::suppressed).forEach(p -> suppressedPrograms.add(p.programId()));
         Map<String, Map<LocalDate, Long>> series = new LinkedHashMap<>();
         LocalDate from = quarter.end().withDayOfMonth(1).minusMonths(23);
-        for (Map<String, Object> row : sorted(engagement)) {
-            LocalDate month = (LocalDate) row.get("month");
+        for (EngagementRow row : sorted(engagement)) {
+            LocalDate month = row.month();
             if (month.isBefore(from) || month.isAfter(quarter.end())) {
                 continue;
             }
             // A month from fewer people than the threshold is left out, and so is every month of a program
             // suppressed this quarter: its monthly values would otherwise give back what the table hides.
-            boolean hidden = (Long) row.get("people") < threshold || suppressedPrograms.contains((String) row.get("program_id"));
-            Long value = hidden ? null : (Long) row.get("active_matches");
-            series.computeIfAbsent((String) row.get("program_name"), k -> new LinkedHashMap<>()).put(month, value);
+            boolean hidden = row.people() < threshold || suppressedPrograms.contains(row.programId());
+            Long value = hidden ? null : row.activeMatches();
+            series.computeIfAbsent(row.programName(), k -> new LinkedHashMap<>()).put(month, value);
         }
         return new QuarterlyFigures(quarter, threshold, programs, totals, previous, retentionRows, series);
     }
 
     /** Quarters in which any program had a live match or a session, in order. */
-    public static List<Quarter> quartersWithData(List<Map<String, Object>> engagement) {
+    public static List<Quarter> quartersWithData(List<Map<String, Object>> engagementRows) {
         java.util.TreeSet<Quarter> quarters = new java.util.TreeSet<>();
-        for (Map<String, Object> row : engagement) {
-            if ((Long) row.get("live_matches") > 0 || (Long) row.get("sessions") > 0) {
-                quarters.add(Quarter.containing((LocalDate) row.get("month")));
+        for (EngagementRow row : MartRecords.of(engagementRows,
+                org.mentoringanalytics.contracts.Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY, EngagementRow.class)) {
+            if (row.liveMatches() > 0 || row.sessions() > 0) {
+                quarters.add(Quarter.containing(row.month()));
             }
         }
         return new ArrayList<>(quarters);
     }
 
-    private static List<Map<String, Object>> sorted(List<Map<String, Object>> rows) {
-        List<Map<String, Object>> copy = new ArrayList<>(rows);
-        copy.sort(Comparator.comparing((Map<String, Object> r) -> (String) r.get("program_id"))
-                .thenComparing(r -> (LocalDate) r.get("month")));
+    private static List<EngagementRow> sorted(List<EngagementRow> rows) {
+        List<EngagementRow> copy = new ArrayList<>(rows);
+        copy.sort(Comparator.comparing(EngagementRow::programId).thenComparing(EngagementRow::month));
         return copy;
     }
 
-    private static List<ProgramQuarter> programQuarters(List<Map<String, Object>> engagement, Quarter quarter,
-                                                        int threshold) {
-        Map<String, List<Map<String, Object>>> byProgram = new LinkedHashMap<>();
-        for (Map<String, Object> row : sorted(engagement)) {
-            if (quarter.contains((LocalDate) row.get("month"))) {
-                byProgram.computeIfAbsent((String) row.get("program_id"), k -> new ArrayList<>()).add(row);
+    private static List<ProgramQuarter> programQuarters(List<EngagementRow> engagement, Quarter quarter, int threshold) {
+        Map<String, List<EngagementRow>> byProgram = new LinkedHashMap<>();
+        for (EngagementRow row : sorted(engagement)) {
+            if (quarter.contains(row.month())) {
+                byProgram.computeIfAbsent(row.programId(), k -> new ArrayList<>()).add(row);
             }
         }
         List<ProgramQuarter> result = new ArrayList<>();
-        for (Map.Entry<String, List<Map<String, Object>>> e : byProgram.entrySet()) {
-            List<Map<String, Object>> months = e.getValue();
-            Map<String, Object> last = months.get(months.size() - 1);
+        for (Map.Entry<String, List<EngagementRow>> e : byProgram.entrySet()) {
+            List<EngagementRow> months = e.getValue();
+            EngagementRow last = months.get(months.size() - 1);
             long sessions = 0;
             long minutes = 0;
             long activeMonths = 0;
             long people = 0;
-            for (Map<String, Object> m : months) {
-                sessions += (Long) m.get("sessions");
-                minutes += (Long) m.get("minutes");
-                activeMonths += (Long) m.get("active_matches");
-                people = Math.max(people, (Long) m.get("people"));
+            for (EngagementRow m : months) {
+                sessions += m.sessions();
+                minutes += m.minutes();
+                activeMonths += m.activeMatches();
+                people = Math.max(people, m.people());
             }
-            if ((Long) last.get("live_matches") == 0 && sessions == 0) {
+            if (last.liveMatches() == 0 && sessions == 0) {
                 continue;
             }
-            result.add(new ProgramQuarter(e.getKey(), (String) last.get("program_name"), (Long) last.get("live_matches"),
-                    (Long) last.get("active_matches"), sessions, minutes, activeMonths, people, people < threshold));
+            result.add(new ProgramQuarter(e.getKey(), last.programName(), last.liveMatches(), last.activeMatches(),
+                    sessions, minutes, activeMonths, people, people < threshold));
         }
         return withComplementarySuppression(result, threshold);
     }
@@ -219,34 +342,18 @@ public final class QuarterlyFigures {
      */
     public QuarterlyFigures withOutcomes(List<Map<String, Object>> outcomeRows, List<Map<String, Object>> survivalRows) {
         List<Outcome> result = new ArrayList<>();
-        for (Map<String, Object> r : outcomeRows) {
-            long participants = (Long) r.get("participants");
-            long controls = (Long) r.get("controls");
-            boolean hidden = participants < threshold || controls < threshold;
-            result.add(new Outcome((String) r.get("scope_kind"), (String) r.get("scope"), (String) r.get("role"),
-                    participants, controls, hidden ? null : (Double) r.get("hazard_ratio"),
-                    hidden ? null : (Double) r.get("hazard_ratio_lower"), hidden ? null : (Double) r.get("hazard_ratio_upper"),
-                    hidden ? null : (Double) r.get("logrank_p"), hidden ? null : (Double) r.get("retention_12m_participants"),
-                    hidden ? null : (Double) r.get("retention_12m_controls"), hidden ? null : (Double) r.get("retention_12m_difference"),
-                    hidden ? null : (Double) r.get("retention_12m_difference_lower"),
-                    hidden ? null : (Double) r.get("retention_12m_difference_upper"),
-                    hidden ? null : (Double) r.get("minimum_detectable_difference"),
-                    (Long) r.get("followed_12m_participants"),
-                    hidden ? null : (Double) r.get("promotion_12m_participants"),
-                    hidden ? null : (Double) r.get("promotion_12m_controls"),
-                    hidden ? null : (Double) r.get("promotion_12m_difference_lower"),
-                    hidden ? null : (Double) r.get("promotion_12m_difference_upper"), hidden,
-                    hidden ? null : (String) r.get("evidence"), hidden ? null : (String) r.get("hazard_ratio_note"),
-                    hidden ? null : (Double) r.get("hazard_ratio_p_adjusted"), hidden ? null : (Double) r.get("e_value"),
-                    hidden ? null : (Double) r.get("e_value_limit")));
+        for (OutcomeRow r : MartRecords.of(outcomeRows, org.mentoringanalytics.contracts.Tables.MART_RETENTION_OUTCOME,
+                OutcomeRow.class)) {
+            result.add(new Outcome(r, r.participants() < threshold || r.controls() < threshold));
         }
         result.sort(Comparator.comparing((Outcome o) -> !o.scopeKind().equals("all")).thenComparing(Outcome::scopeKind)
                 .thenComparing(Outcome::scope).thenComparing(Outcome::role));
         List<SurvivalPoint> points = new ArrayList<>();
-        for (Map<String, Object> r : survivalRows) {
-            if ((Long) r.get("people") >= threshold) {
-                points.add(new SurvivalPoint((String) r.get("role"), (String) r.get("group_name"), (Integer) r.get("time_days"),
-                        (Double) r.get("survival"), (Double) r.get("lower"), (Double) r.get("upper"), (Long) r.get("at_risk")));
+        for (SurvivalRow r : MartRecords.of(survivalRows, org.mentoringanalytics.contracts.Tables.MART_RETENTION_SURVIVAL,
+                SurvivalRow.class)) {
+            if (r.people() >= threshold) {
+                points.add(new SurvivalPoint(r.role(), r.groupName(), r.timeDays(), r.survival(), r.lower(), r.upper(),
+                        r.atRisk()));
             }
         }
         points.sort(Comparator.comparing(SurvivalPoint::role).thenComparing(SurvivalPoint::group)
