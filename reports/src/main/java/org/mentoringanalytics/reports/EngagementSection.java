@@ -1,9 +1,5 @@
 package org.mentoringanalytics.reports;
 
-import static org.mentoringanalytics.reports.Rows.date;
-import static org.mentoringanalytics.reports.Rows.dbl;
-import static org.mentoringanalytics.reports.Rows.lng;
-import static org.mentoringanalytics.reports.Rows.str;
 
 import java.awt.Color;
 import java.time.LocalDate;
@@ -25,6 +21,7 @@ import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.mentoringanalytics.contracts.Tables;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
@@ -37,18 +34,33 @@ final class EngagementSection {
     static final List<String> CHANNELS = List.of("video", "phone", "chat", "email", "in_person");
 
     private final QuarterlyFigures figures;
-    private final List<Map<String, Object>> rollup;
-    private final List<Map<String, Object>> health;
+    /** One row of mart_engagement_rollup, by column name. */
+    record RollupRow(String dimension, String value, LocalDate month, long liveMatches, long activeMatches,
+                     Double activeRate, long sessions, Double videoShare, Double phoneShare, Double chatShare,
+                     Double emailShare, Double inPersonShare, long people) {
+    }
+
+    /** One row of mart_match_health, by column name. */
+    record HealthRow(String programId, String programName, String health, long matches, long people) {
+    }
+
+    /** Each channel's share, in the order of {@link #CHANNELS}. */
+    private static final List<java.util.function.Function<RollupRow, Double>> SHARES = List.of(RollupRow::videoShare,
+            RollupRow::phoneShare, RollupRow::chatShare, RollupRow::emailShare, RollupRow::inPersonShare);
+
+    private final List<RollupRow> rollup;
+    private final List<HealthRow> health;
     private final Map<String, String> programNames;
 
     EngagementSection(QuarterlyFigures figures, List<Map<String, Object>> rollup, List<Map<String, Object>> health,
                       Map<String, String> names) {
         this.figures = figures;
-        this.rollup = Rows.where(rollup, "dimension", "program");
-        this.health = health;
+        this.rollup = MartRecords.of(rollup, Tables.MART_ENGAGEMENT_ROLLUP, RollupRow.class).stream()
+                .filter(r -> r.dimension().equals("program")).toList();
+        this.health = MartRecords.of(health, Tables.MART_MATCH_HEALTH, HealthRow.class);
         this.programNames = new LinkedHashMap<>(names);
         figures.programs().forEach(p -> programNames.put(p.programId(), p.programName()));
-        health.forEach(h -> programNames.putIfAbsent(str(h, "program_id"), str(h, "program_name")));
+        this.health.forEach(h -> programNames.putIfAbsent(h.programId(), h.programName()));
     }
 
     private Set<String> hiddenPrograms() {
@@ -75,14 +87,14 @@ final class EngagementSection {
     Charts.Chart channelMix(ReportTheme theme) {
         Map<String, double[]> sessionsByChannel = new LinkedHashMap<>();
         double[] all = new double[CHANNELS.size()];
-        for (Map<String, Object> r : rollup) {
-            if (!figures.quarter().contains(date(r, "month"))) {
+        for (RollupRow r : rollup) {
+            if (!figures.quarter().contains(r.month())) {
                 continue;
             }
-            double sessions = lng(r, "sessions");
-            double[] channels = sessionsByChannel.computeIfAbsent(str(r, "value"), k -> new double[CHANNELS.size()]);
+            double sessions = r.sessions();
+            double[] channels = sessionsByChannel.computeIfAbsent(r.value(), k -> new double[CHANNELS.size()]);
             for (int c = 0; c < CHANNELS.size(); c++) {
-                Double share = dbl(r, CHANNELS.get(c) + "_share");
+                Double share = SHARES.get(c).apply(r);
                 double n = share == null ? 0 : Math.round(share * sessions);
                 channels[c] += n;
                 all[c] += n;
@@ -147,7 +159,7 @@ final class EngagementSection {
         // Programs without a live match or a session in the quarter have ended: they leave the current chart.
         Set<String> current = figures.programs().stream().map(QuarterlyFigures.ProgramQuarter::programId)
                 .collect(Collectors.toSet());
-        List<String> programs = rollup.stream().map(r -> str(r, "value")).filter(current::contains).distinct().sorted().toList();
+        List<String> programs = rollup.stream().map(r -> r.value()).filter(current::contains).distinct().sorted().toList();
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         List<Double> zs = new ArrayList<>();
@@ -156,13 +168,13 @@ final class EngagementSection {
             String id = programs.get(p);
             for (int m = 0; m < months.size(); m++) {
                 LocalDate month = months.get(m);
-                Map<String, Object> cell = rollup.stream()
-                        .filter(r -> str(r, "value").equals(id) && date(r, "month").equals(month)).findFirst().orElse(null);
+                RollupRow cell = rollup.stream()
+                        .filter(r -> r.value().equals(id) && r.month().equals(month)).findFirst().orElse(null);
                 if (cell == null) {
                     continue;
                 }
-                boolean suppressed = hidden.contains(id) || lng(cell, "people") < figures.threshold();
-                Double rate = dbl(cell, "active_rate");
+                boolean suppressed = hidden.contains(id) || cell.people() < figures.threshold();
+                Double rate = cell.activeRate();
                 if (!suppressed && rate != null) {
                     xs.add((double) m);
                     ys.add((double) p);
@@ -219,7 +231,7 @@ final class EngagementSection {
         long[][] people = new long[programs.size()][3];
         for (int p = 0; p < programs.size(); p++) {
             for (int h = 0; h < 3; h++) {
-                long n = healthCell(programs.get(p), healthStates().get(h), "people");
+                long n = healthCell(programs.get(p), healthStates().get(h), HealthRow::people);
                 // A program hidden for the quarter enters as small cells, so its column totals get complements too.
                 people[p][h] = programsHidden.contains(programs.get(p)) ? Math.min(n, 1) : n;
             }
@@ -233,13 +245,13 @@ final class EngagementSection {
         return hidden;
     }
 
-    private long healthCell(String program, String state, String column) {
-        return health.stream().filter(r -> str(r, "program_id").equals(program) && str(r, "health").equals(state))
-                .mapToLong(r -> lng(r, column)).sum();
+    private long healthCell(String program, String state, java.util.function.ToLongFunction<HealthRow> column) {
+        return health.stream().filter(r -> r.programId().equals(program) && r.health().equals(state))
+                .mapToLong(column).sum();
     }
 
     private List<String> healthPrograms() {
-        return health.stream().map(r -> str(r, "program_id")).distinct().sorted().toList();
+        return health.stream().map(r -> r.programId()).distinct().sorted().toList();
     }
 
     Table healthTable() {
@@ -250,7 +262,7 @@ final class EngagementSection {
         for (int p = 0; p < programs.size(); p++) {
             List<Cell> cells = new ArrayList<>(List.of(Cells.text(programNames.getOrDefault(programs.get(p), programs.get(p)))));
             for (int h = 0; h < 3; h++) {
-                long matches = healthCell(programs.get(p), healthStates().get(h), "matches");
+                long matches = healthCell(programs.get(p), healthStates().get(h), HealthRow::matches);
                 totals[h] += matches;
                 cells.add(hidden[p][h] ? Cells.SUPPRESSED : Cells.count(matches));
             }
@@ -259,7 +271,7 @@ final class EngagementSection {
         List<Cell> all = new ArrayList<>(List.of(Cells.text("All programs")));
         for (int h = 0; h < 3; h++) {
             String state = healthStates().get(h);
-            long people = health.stream().filter(r -> str(r, "health").equals(state)).mapToLong(r -> lng(r, "people")).sum();
+            long people = health.stream().filter(r -> r.health().equals(state)).mapToLong(r -> r.people()).sum();
             all.add(people > 0 && people < figures.threshold() ? Cells.SUPPRESSED : Cells.count(totals[h]));
         }
         rows.add(all);

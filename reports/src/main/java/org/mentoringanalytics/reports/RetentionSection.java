@@ -1,7 +1,5 @@
 package org.mentoringanalytics.reports;
 
-import static org.mentoringanalytics.reports.Rows.lng;
-import static org.mentoringanalytics.reports.Rows.str;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +16,18 @@ final class RetentionSection {
     static final List<Integer> AT_RISK_DAYS = List.of(0, 90, 180, 365, 540, 730, 1095);
 
     private final QuarterlyFigures figures;
-    private final List<Map<String, Object>> atRisk;
+    /** One row of mart_retention_at_risk, by column name. */
+    record AtRiskRow(String role, String groupName, int timeDays, long people) {
+    }
+
+    private final List<AtRiskRow> atRisk;
 
     /**
      * @param atRisk rows of mart_retention_at_risk
      */
     RetentionSection(QuarterlyFigures figures, List<Map<String, Object>> atRisk) {
         this.figures = figures;
-        this.atRisk = atRisk;
+        this.atRisk = MartRecords.of(atRisk, org.mentoringanalytics.contracts.Tables.MART_RETENTION_AT_RISK, AtRiskRow.class);
     }
 
     Kpis.Tile tile() {
@@ -70,10 +72,9 @@ final class RetentionSection {
         for (String[] group : new String[][]{{"participant", who}, {"comparison", "Comparable colleagues"}}) {
             List<Object> row = new ArrayList<>(List.of(group[1]));
             for (int day : AT_RISK_DAYS) {
-                Map<String, Object> r = atRisk.stream().filter(a -> str(a, "role").equals(role)
-                        && str(a, "group_name").equals(group[0]) && ((Number) a.get("time_days")).intValue() == day)
-                        .findFirst().orElse(null);
-                long people = r == null ? 0 : lng(r, "people");
+                AtRiskRow r = atRisk.stream().filter(a -> a.role().equals(role) && a.groupName().equals(group[0])
+                        && a.timeDays() == day).findFirst().orElse(null);
+                long people = r == null ? 0 : r.people();
                 row.add(r == null ? Cell.MISSING : people > 0 && people < figures.threshold() ? Cell.SUPPRESSED : Cells.count(people));
             }
             rows.add(row);
