@@ -33,10 +33,12 @@ public final class MetricsBenchmark {
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "8").getOrCreate();
         long started = System.nanoTime();
-        Map<String, Long> counts = new MetricsJob(new MetricsJobConfig(warehouse, asOf)).run(spark);
+        org.mentoringanalytics.jobs.MetricsProfile profile = org.mentoringanalytics.jobs.MetricsProfile.on(spark);
+        Map<String, Long> counts = new MetricsJob(new MetricsJobConfig(warehouse, asOf)).profiled(profile).run(spark);
         double all = Volumes.seconds(started);
         counts.forEach((table, rows) -> System.out.printf("  %-34s %,d rows%n", table, rows));
         System.out.printf("spark: all metrics jobs in %.1f s%n", all);
+        System.out.print(profile.table());
 
         long engagementStarted = System.nanoTime();
         long sparkRows = org.mentoringanalytics.jobs.EngagementTransforms.programMonthly(

@@ -39,6 +39,15 @@ final class ContractRow {
         return this;
     }
 
+    /** A value set so far (null when not set). */
+    Object get(String column) {
+        int i = table.columnNames().indexOf(column);
+        if (i < 0) {
+            throw new IllegalArgumentException(table.name() + " has no column " + column);
+        }
+        return values[i];
+    }
+
     /** The row in the contract's column order; optional columns not set are null. */
     Row toRow() {
         List<Column> columns = table.columns();

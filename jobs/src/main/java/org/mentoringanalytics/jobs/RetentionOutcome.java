@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.mentoringanalytics.contracts.Tables;
 import org.mentoringanalytics.jobs.stats.CoxModel;
 import org.mentoringanalytics.jobs.stats.Interval;
 import org.mentoringanalytics.jobs.stats.KaplanMeier;
@@ -84,12 +84,12 @@ public final class RetentionOutcome {
     }
 
     private static List<Row> outcomeRows(String role, List<Person> cohort, long[] leftOut) {
-        List<Object[]> rows = new ArrayList<>();
+        List<ContractRow> rows = new ArrayList<>();
         rows.add(outcome("all", "ALL", role, cohort, leftOut));
         for (String kind : List.of("program_type", "department")) {
             java.util.function.Function<Person, String> scopeOf = kind.equals("program_type")
                     ? Person::programType : Person::department;
-            List<Object[]> family = new ArrayList<>();
+            List<ContractRow> family = new ArrayList<>();
             for (String value : new TreeSet<>(cohort.stream().map(scopeOf).toList())) {
                 // A participant's comparison rows go with the participant's scope, so matched sets stay whole.
                 Set<String> inScope = new HashSet<>();
@@ -101,35 +101,32 @@ public final class RetentionOutcome {
             adjust(family);
             rows.addAll(family);
         }
-        return rows.stream().map(RowFactory::create).toList();
+        return rows.stream().map(ContractRow::toRow).toList();
     }
 
-    /** Column positions of the figures the family adjustment reads and writes. */
-    private static final int HR_P = 12;
-    private static final int LOG_HR = 27;
-    private static final int LOG_HR_SE = 28;
-    private static final int P_ADJUSTED = 30;
-    private static final int HETEROGENEITY = 31;
-
-    private static void adjust(List<Object[]> family) {
+    /** Benjamini-Hochberg adjusted p-values and Cochran's Q across a family of scopes, set by column name. */
+    private static void adjust(List<ContractRow> family) {
         double[] p = new double[family.size()];
         double[] estimates = new double[family.size()];
         double[] errors = new double[family.size()];
         for (int i = 0; i < family.size(); i++) {
-            Object[] r = family.get(i);
-            p[i] = r[HR_P] == null ? Double.NaN : (Double) r[HR_P];
-            estimates[i] = r[LOG_HR] == null ? Double.NaN : (Double) r[LOG_HR];
-            errors[i] = r[LOG_HR_SE] == null ? Double.NaN : (Double) r[LOG_HR_SE];
+            ContractRow r = family.get(i);
+            p[i] = orNaN(r.get("hazard_ratio_p"));
+            estimates[i] = orNaN(r.get("log_hazard_ratio"));
+            errors[i] = orNaN(r.get("log_hazard_ratio_se"));
         }
         double[] adjusted = org.mentoringanalytics.jobs.stats.Evidence.benjaminiHochberg(p);
         Double heterogeneity = finite(org.mentoringanalytics.jobs.stats.Evidence.heterogeneityP(estimates, errors));
         for (int i = 0; i < family.size(); i++) {
-            family.get(i)[P_ADJUSTED] = finite(adjusted[i]);
-            family.get(i)[HETEROGENEITY] = heterogeneity;
+            family.get(i).set("hazard_ratio_p_adjusted", finite(adjusted[i])).set("heterogeneity_p", heterogeneity);
         }
     }
 
-    private static Object[] outcome(String kind, String scope, String role, List<Person> people, long[] leftOut) {
+    private static double orNaN(Object value) {
+        return value == null ? Double.NaN : (Double) value;
+    }
+
+    private static ContractRow outcome(String kind, String scope, String role, List<Person> people, long[] leftOut) {
         int n = people.size();
         double[] times = new double[n];
         boolean[] events = new boolean[n];
@@ -209,14 +206,33 @@ public final class RetentionOutcome {
             List<Person> group = people.stream().filter(p -> p.participant() == isParticipant).toList();
             medians[g] = curve(group).median();
         }
-        return new Object[]{kind, scope, role, participants, leftOut[0], controls, (long) distinct.size(),
-                participantExits, controlExits, hr, hrLower, hrUpper, hrP, chi, chiP, retention.followed[0],
-                retention.followed[1], retention.share(0), retention.share(1), retention.difference, retention.lower,
-                retention.upper, retention.mdd, promotion.share(0), promotion.share(1), promotion.lower, promotion.upper,
-                logHr, logHrSe, note, null, null, evidence, eValue, eValueLimit, leftOut[1],
-                finite(medians[0].median()), finite(medians[0].lower()), finite(medians[0].upper()),
-                finite(medians[1].median()), finite(medians[1].lower()), finite(medians[1].upper()),
-                retention.effective[0], retention.effective[1]};
+        return ContractRow.of(Tables.MART_RETENTION_OUTCOME)
+                .set("scope_kind", kind).set("scope", scope).set("role", role)
+                .set("participants", participants).set("unmatched", leftOut[0]).set("controls", controls)
+                .set("people", (long) distinct.size())
+                .set("participant_exits", participantExits).set("control_exits", controlExits)
+                .set("hazard_ratio", hr).set("hazard_ratio_lower", hrLower).set("hazard_ratio_upper", hrUpper)
+                .set("hazard_ratio_p", hrP).set("logrank_chi2", chi).set("logrank_p", chiP)
+                .set("followed_12m_participants", retention.followed[0]).set("followed_12m_controls", retention.followed[1])
+                .set("retention_12m_participants", retention.share(0)).set("retention_12m_controls", retention.share(1))
+                .set("retention_12m_difference", retention.difference)
+                .set("retention_12m_difference_lower", retention.lower)
+                .set("retention_12m_difference_upper", retention.upper)
+                .set("minimum_detectable_difference", retention.mdd)
+                .set("promotion_12m_participants", promotion.share(0)).set("promotion_12m_controls", promotion.share(1))
+                .set("promotion_12m_difference_lower", promotion.lower)
+                .set("promotion_12m_difference_upper", promotion.upper)
+                .set("log_hazard_ratio", logHr).set("log_hazard_ratio_se", logHrSe).set("hazard_ratio_note", note)
+                .set("evidence", evidence).set("e_value", eValue).set("e_value_limit", eValueLimit)
+                .set("excluded_other_role", leftOut[1])
+                .set("median_days_participants", finite(medians[0].median()))
+                .set("median_days_participants_lower", finite(medians[0].lower()))
+                .set("median_days_participants_upper", finite(medians[0].upper()))
+                .set("median_days_controls", finite(medians[1].median()))
+                .set("median_days_controls_lower", finite(medians[1].lower()))
+                .set("median_days_controls_upper", finite(medians[1].upper()))
+                .set("effective_12m_participants", retention.effective[0])
+                .set("effective_12m_controls", retention.effective[1]);
     }
 
     /** A 12-month outcome of both groups: weighted shares, their difference and its interval. */
@@ -282,8 +298,10 @@ public final class RetentionOutcome {
         for (boolean isParticipant : new boolean[]{true, false}) {
             List<Person> group = cohort.stream().filter(p -> p.participant() == isParticipant).toList();
             for (KaplanMeier.Step s : curve(group).steps()) {
-                out.add(RowFactory.create(role, isParticipant ? "participant" : "comparison", (int) s.time(),
-                        (long) s.atRisk(), (long) s.events(), s.survival(), s.lower(), s.upper(), (long) group.size()));
+                out.add(ContractRow.of(Tables.MART_RETENTION_SURVIVAL).set("role", role)
+                        .set("group_name", isParticipant ? "participant" : "comparison").set("time_days", (int) s.time())
+                        .set("at_risk", (long) s.atRisk()).set("events", (long) s.events()).set("survival", s.survival())
+                        .set("lower", s.lower()).set("upper", s.upper()).set("people", (long) group.size()).toRow());
             }
         }
         return out;
@@ -300,8 +318,10 @@ public final class RetentionOutcome {
             for (int day : AT_RISK_DAYS) {
                 people.clear();
                 group.stream().filter(p -> p.timeDays() >= day).forEach(p -> people.add(p.personKey()));
-                out.add(RowFactory.create(role, isParticipant ? "participant" : "comparison", day,
-                        (long) km.atRiskAt(day), (long) people.size(), km.survivalAt(day)));
+                out.add(ContractRow.of(Tables.MART_RETENTION_AT_RISK).set("role", role)
+                        .set("group_name", isParticipant ? "participant" : "comparison").set("time_days", day)
+                        .set("at_risk", (long) km.atRiskAt(day)).set("people", (long) people.size())
+                        .set("survival", km.survivalAt(day)).toRow());
             }
         }
         return out;
@@ -331,8 +351,10 @@ public final class RetentionOutcome {
         genders.forEach(g -> covariates.put("gender=" + g, p -> g.equals(p.gender()) ? 1.0 : 0.0));
         List<Row> rows = new ArrayList<>();
         for (Map.Entry<String, java.util.function.Function<Person, Double>> c : covariates.entrySet()) {
-            rows.add(RowFactory.create(role, c.getKey(), smd(participants, population, c.getValue()),
-                    smd(participants, matched, c.getValue()), (long) participants.size()));
+            rows.add(ContractRow.of(Tables.MART_MATCHING_BALANCE).set("role", role).set("covariate", c.getKey())
+                    .set("smd_before", smd(participants, population, c.getValue()))
+                    .set("smd_after", smd(participants, matched, c.getValue()))
+                    .set("people", (long) participants.size()).toRow());
         }
         return rows;
     }

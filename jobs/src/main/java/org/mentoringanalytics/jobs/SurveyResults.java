@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.mentoringanalytics.contracts.Tables;
 import org.mentoringanalytics.jobs.stats.Interval;
 import org.mentoringanalytics.jobs.stats.SurveyStatistics;
 
@@ -74,11 +74,20 @@ public final class SurveyResults {
             }
             Long matched = matchedPeople.get(k[0] + "\t" + k[3]);
             long answered = items.stream().filter(a -> a.score() != null).count();
-            rows.add(RowFactory.create(k[0], k[1], k[2], k[3], (long) respondents.size(),
-                    matched == null || matched == 0 ? null : Math.min(1.0, respondents.size() / (double) matched),
-                    answered, finite(mean.estimate()), finite(mean.lower()), finite(mean.upper()),
-                    nps == null ? null : finite(nps.estimate()), nps == null ? null : finite(nps.lower()),
-                    nps == null ? null : finite(nps.upper()), alpha(byResponse), (long) respondents.size()));
+            rows.add(ContractRow.of(Tables.MART_SURVEY_RESULTS)
+                    .set("program_id", k[0]).set("survey_type", k[1]).set("construct", k[2]).set("role", k[3])
+                    .set("respondents", (long) respondents.size())
+                    .set("response_rate", matched == null || matched == 0 ? null
+                            : Math.min(1.0, respondents.size() / (double) matched))
+                    .set("answers", answered)
+                    .set("mean", finite(mean.estimate())).set("mean_lower", finite(mean.lower()))
+                    .set("mean_upper", finite(mean.upper()))
+                    .set("nps", nps == null ? null : finite(nps.estimate()))
+                    .set("nps_lower", nps == null ? null : finite(nps.lower()))
+                    .set("nps_upper", nps == null ? null : finite(nps.upper()))
+                    .set("cronbach_alpha", alpha(byResponse))
+                    .set("people", (long) respondents.size())
+                    .toRow());
         }
         return rows;
     }
@@ -105,10 +114,16 @@ public final class SurveyResults {
             Interval mean = SurveyStatistics.meanWithTInterval(constructScores(byResponse(items)));
             Interval nps = items.get(0).scaleMax() != 10 ? null
                     : SurveyStatistics.nps(items.stream().filter(a -> a.score() != null).mapToInt(Answer::score).toArray());
-            rows.add(RowFactory.create(k[0], k[1], k[2], k[3], (long) respondents.size(), finite(mean.estimate()),
-                    finite(mean.lower()), finite(mean.upper()), nps == null ? null : finite(nps.estimate()),
-                    nps == null ? null : finite(nps.lower()), nps == null ? null : finite(nps.upper()),
-                    (long) respondents.size()));
+            rows.add(ContractRow.of(Tables.MART_SURVEY_QUARTERLY)
+                    .set("program_id", k[0]).set("quarter", k[1]).set("construct", k[2]).set("role", k[3])
+                    .set("respondents", (long) respondents.size())
+                    .set("mean", finite(mean.estimate())).set("mean_lower", finite(mean.lower()))
+                    .set("mean_upper", finite(mean.upper()))
+                    .set("nps", nps == null ? null : finite(nps.estimate()))
+                    .set("nps_lower", nps == null ? null : finite(nps.lower()))
+                    .set("nps_upper", nps == null ? null : finite(nps.upper()))
+                    .set("people", (long) respondents.size())
+                    .toRow());
         }
         return rows;
     }
@@ -174,7 +189,9 @@ public final class SurveyResults {
                     counts.merge(a.score(), 1L, Long::sum);
                 }
             }
-            counts.forEach((score, n) -> rows.add(RowFactory.create(k[0], k[1], k[2], k[3], score, n, (long) respondents.size())));
+            counts.forEach((score, n) -> rows.add(ContractRow.of(Tables.MART_SURVEY_DISTRIBUTION)
+                    .set("program_id", k[0]).set("survey_type", k[1]).set("construct", k[2]).set("role", k[3])
+                    .set("score", score).set("answers", n).set("people", (long) respondents.size()).toRow()));
         }
         return rows;
     }
@@ -225,9 +242,13 @@ public final class SurveyResults {
             SurveyStatistics.PairedChange c = SurveyStatistics.pairedChange(
                     before.stream().mapToDouble(Double::doubleValue).toArray(),
                     after.stream().mapToDouble(Double::doubleValue).toArray());
-            rows.add(RowFactory.create(k[0], k[1], (long) c.n(), finite(c.meanChange().estimate()),
-                    finite(c.meanChange().lower()), finite(c.meanChange().upper()), finite(c.t()), finite(c.p()),
-                    finite(c.effectSize()), (long) c.n()));
+            rows.add(ContractRow.of(Tables.MART_SURVEY_CHANGE)
+                    .set("program_id", k[0]).set("construct", k[1]).set("pairs", (long) c.n())
+                    .set("mean_change", finite(c.meanChange().estimate()))
+                    .set("change_lower", finite(c.meanChange().lower())).set("change_upper", finite(c.meanChange().upper()))
+                    .set("t", finite(c.t())).set("p", finite(c.p())).set("effect_size", finite(c.effectSize()))
+                    .set("people", (long) c.n())
+                    .toRow());
         }
         return rows;
     }
