@@ -1,6 +1,5 @@
 package org.mentoringanalytics.jobs;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,33 +42,26 @@ public final class MetricsJob {
      * code changed) and carries the others over unchanged.
      */
     public enum Group {
-        ENGAGEMENT(List.of("programs", "matches", "sessions", "employees"), Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY,
-                Tables.MART_MATCH_ENGAGEMENT_MONTHLY, Tables.MART_ENGAGEMENT_ROLLUP, Tables.MART_MATCH_HEALTH),
-        PARTICIPATION(List.of("programs", "enrollments", "matches", "employees", "job_changes"),
-                Tables.MART_PARTICIPATION_QUARTERLY, Tables.MART_PARTICIPATION_EQUITY),
-        GOALS(List.of("programs", "matches", "goals"), Tables.MART_GOALS, Tables.MART_GOALS_QUARTERLY),
-        SURVEYS(List.of("survey_responses", "survey_questions", "matches"), Tables.MART_SURVEY_RESULTS,
-                Tables.MART_SURVEY_DISTRIBUTION, Tables.MART_SURVEY_CHANGE, Tables.MART_SURVEY_QUARTERLY),
-        DATA_QUALITY(List.of("*"), Tables.MART_SOURCE_FRESHNESS, Tables.MART_INGEST_REJECTS, Tables.MART_SESSION_SOURCES),
-        TURNOVER(List.of("employees", "enrollments", "matches"), Tables.MART_TURNOVER_MONTHLY),
-        RETENTION(List.of("programs", "employees", "enrollments", "matches", "job_changes"), Tables.MART_RETENTION_12M,
-                Tables.INT_OUTCOME_COHORT, Tables.MART_RETENTION_OUTCOME, Tables.MART_RETENTION_SURVIVAL,
-                Tables.MART_RETENTION_AT_RISK, Tables.MART_MATCHING_BALANCE);
+        ENGAGEMENT(new EngagementGroup()),
+        PARTICIPATION(new ParticipationGroup()),
+        GOALS(new GoalsGroup()),
+        SURVEYS(new SurveysGroup()),
+        DATA_QUALITY(new DataQualityGroup()),
+        TURNOVER(new TurnoverGroup()),
+        RETENTION(new RetentionGroup());
 
-        private final List<String> sources;
-        private final List<TableContract> tables;
+        private final TableGroup tables;
 
-        Group(List<String> sources, TableContract... tables) {
-            this.sources = sources;
-            this.tables = List.of(tables);
+        Group(TableGroup tables) {
+            this.tables = tables;
         }
 
         public List<String> sources() {
-            return sources;
+            return tables.sources();
         }
 
         public List<TableContract> tables() {
-            return tables;
+            return tables.tables();
         }
     }
 
@@ -123,14 +115,16 @@ public final class MetricsJob {
             return new Outcome(counts, recomputed, List.of(Group.values()));
         }
         try {
-            Inputs inputs = new Inputs(io);
+            GroupRun inputs = new GroupRun(io, config.asOf(),
+                    (table, data) -> publish(generation, data, table, counts),
+                    (table, rows) -> publish(generation, rows, table, counts));
             for (Group group : Group.values()) {
                 if (incremental && unchanged(group, published, metadata) && carryOver(generation, group)) {
                     carried.add(group);
                     continue;
                 }
                 current = group;
-                compute(group, inputs, generation, counts, spark);
+                group.tables.compute(inputs);
                 recomputed.add(group);
             }
             // The analysts' layer is rebuilt from this generation's marts, so it always matches them.
@@ -185,106 +179,6 @@ public final class MetricsJob {
     }
 
     private static final String CODE_VERSION = CodeVersion.of(MetricsJob.class, Tables.class);
-
-    /** Staging tables, read once per run when a group needs them. */
-    private static final class Inputs {
-        private final TableIO io;
-        private final Map<TableContract, Dataset<Row>> cache = new LinkedHashMap<>();
-
-        Inputs(TableIO io) {
-            this.io = io;
-        }
-
-        Dataset<Row> get(TableContract table) {
-            return cache.computeIfAbsent(table, t -> t == Tables.STG_MATCHES || t == Tables.STG_EMPLOYEES
-                    ? io.read(t).cache() : io.read(t));
-        }
-
-        TableIO io() {
-            return io;
-        }
-    }
-
-    private void compute(Group group, Inputs in, Generation generation, Map<String, Long> counts, SparkSession spark) {
-        LocalDate asOf = config.asOf();
-        Dataset<Row> programs = in.get(Tables.STG_PROGRAMS);
-        Dataset<Row> matches = in.get(Tables.STG_MATCHES);
-        Dataset<Row> employees = in.get(Tables.STG_EMPLOYEES);
-        switch (group) {
-            case ENGAGEMENT -> {
-                // A meeting both typed in by hand and found in a tool's export counts once.
-                Dataset<Row> sessions = SessionSources.deduplicated(in.get(Tables.STG_SESSIONS)).cache();
-                publish(generation, EngagementTransforms.programMonthly(programs, matches, sessions, asOf),
-                        Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY, counts);
-                Dataset<Row> matchMonthly = EngagementDetail.matchMonthly(programs, matches, sessions, employees, asOf)
-                        .localCheckpoint();
-                publish(generation, matchMonthly, Tables.MART_MATCH_ENGAGEMENT_MONTHLY, counts);
-                Dataset<Row> rollups = null;
-                for (String dimension : List.of("program", "program_type", "department")) {
-                    Dataset<Row> rollup = TableIO.conform(EngagementDetail.rollup(matchMonthly, matches, sessions, asOf,
-                            dimension), Tables.MART_ENGAGEMENT_ROLLUP);
-                    rollups = rollups == null ? rollup : rollups.union(rollup);
-                }
-                publish(generation, rollups, Tables.MART_ENGAGEMENT_ROLLUP, counts);
-                publish(generation, EngagementDetail.health(programs, matches, sessions, asOf), Tables.MART_MATCH_HEALTH, counts);
-            }
-            case PARTICIPATION -> {
-                Dataset<Row> enrollments = in.get(Tables.STG_ENROLLMENTS);
-                publish(generation, ProgramTransforms.participationQuarterlyWithAll(programs, enrollments, matches,
-                        employees, asOf), Tables.MART_PARTICIPATION_QUARTERLY, counts);
-                publish(generation, EquityTransforms.equityRows(programs, enrollments, matches, employees,
-                        in.get(Tables.STG_JOB_CHANGES), asOf), Tables.MART_PARTICIPATION_EQUITY, counts);
-            }
-            case GOALS -> {
-                Dataset<Row> goals = in.get(Tables.STG_GOALS);
-                publish(generation, ProgramTransforms.goals(programs, matches, goals, asOf), Tables.MART_GOALS, counts);
-                publish(generation, ProgramTransforms.goalsQuarterly(programs, matches, goals, asOf),
-                        Tables.MART_GOALS_QUARTERLY, counts);
-            }
-            case SURVEYS -> {
-                SurveyResults.Marts surveys = SurveyResults.compute(in.get(Tables.STG_SURVEY_RESPONSES),
-                        in.get(Tables.STG_SURVEY_QUESTIONS), matches);
-                publish(generation, surveys.results(),
-                        Tables.MART_SURVEY_RESULTS, counts);
-                publish(generation, surveys.distribution(), Tables.MART_SURVEY_DISTRIBUTION, counts);
-                publish(generation, surveys.change(),
-                        Tables.MART_SURVEY_CHANGE, counts);
-                publish(generation, surveys.quarterly(),
-                        Tables.MART_SURVEY_QUARTERLY, counts);
-            }
-            case DATA_QUALITY -> {
-                publish(generation, DataQualityTransforms.freshness(in.get(Tables.STG_INGEST_FILES), in::get, asOf),
-                        Tables.MART_SOURCE_FRESHNESS, counts);
-                publish(generation, DataQualityTransforms.rejects(in.get(Tables.STG_INGEST_REJECTS)),
-                        Tables.MART_INGEST_REJECTS, counts);
-                publish(generation, SessionSources.summary(in.get(Tables.STG_SESSIONS)), Tables.MART_SESSION_SOURCES, counts);
-            }
-            case TURNOVER -> publish(generation, TurnoverTransforms.monthly(employees, in.get(Tables.STG_ENROLLMENTS),
-                    matches, asOf), Tables.MART_TURNOVER_MONTHLY, counts);
-            case RETENTION -> retention(in, generation, counts, spark);
-        }
-    }
-
-    private void retention(Inputs in, Generation generation, Map<String, Long> counts, SparkSession spark) {
-        LocalDate asOf = config.asOf();
-        Dataset<Row> programs = in.get(Tables.STG_PROGRAMS);
-        Dataset<Row> matches = in.get(Tables.STG_MATCHES);
-        Dataset<Row> employees = in.get(Tables.STG_EMPLOYEES);
-        Dataset<Row> enrollments = in.get(Tables.STG_ENROLLMENTS);
-        Dataset<Row> jobChanges = in.get(Tables.STG_JOB_CHANGES);
-        publish(generation, RetentionTransforms.twelveMonth(programs, employees, enrollments, matches, asOf),
-                Tables.MART_RETENTION_12M, counts);
-        OutcomeAnalysis.Result result = OutcomeAnalysis.run(employees, jobChanges, programs, enrollments, matches, asOf);
-        publish(generation, result.cohort(), Tables.INT_OUTCOME_COHORT, counts);
-        publish(generation, result.outcomes(),
-                Tables.MART_RETENTION_OUTCOME, counts);
-        publish(generation, result.survival(),
-                Tables.MART_RETENTION_SURVIVAL, counts);
-        publish(generation, result.atRisk(),
-                Tables.MART_RETENTION_AT_RISK, counts);
-        publish(generation, result.balance(),
-                Tables.MART_MATCHING_BALANCE, counts);
-    }
 
     private void publish(Generation generation, List<Row> data, TableContract table, Map<String, Long> counts) {
         record(table, generation.publish(data, table), counts);
