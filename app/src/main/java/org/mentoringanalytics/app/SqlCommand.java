@@ -202,13 +202,13 @@ final class SqlCommand implements Callable<Integer> {
     /** Registers the tables of the pinned generation, checks the query and runs it. */
     private int query(Warehouse tables, PinnedGeneration pinned) throws Exception {
         Catalog catalog = catalog(pinned);
+        if (useDuckDb()) {
+            return duckDb(tables, pinned, catalog);
+        }
         Map<String, TableContract> registered = catalog.registered();
         Map<String, String> unavailable = catalog.unavailable();
         Map<String, Path> adhocOutputs = catalog.adhoc();
         Set<String> names = catalog.names();
-        if (useDuckDb()) {
-            return duckDb(tables, pinned, registered, adhocOutputs, names, unavailable);
-        }
         // Checked on the parsed plan before any engine runs, so nothing is executed, read or written.
         ReadOnlyQuery.check(query, names, unavailable);
         Set<String> personTables = new TreeSet<>();
@@ -243,10 +243,10 @@ final class SqlCommand implements Callable<Integer> {
     }
 
     /** The query on an embedded DuckDB: checked on DuckDB's parse, only the tables it reads copied in, then run. */
-    private int duckDb(Warehouse tables, PinnedGeneration pinned, Map<String, TableContract> registered,
-                       Map<String, Path> adhocOutputs, Set<String> names, Map<String, String> unavailable) throws Exception {
+    private int duckDb(Warehouse tables, PinnedGeneration pinned, Catalog catalog) throws Exception {
+        Map<String, TableContract> registered = catalog.registered();
         try (DuckDbQuery duck = DuckDbQuery.connect()) {
-            Set<String> read = duck.check(query, names, unavailable);
+            Set<String> read = duck.check(query, catalog.names(), catalog.unavailable());
             Map<String, TableContract> contracts = new TreeMap<>();
             Map<String, String> folders = new TreeMap<>();
             Map<String, Path> adhocRead = new TreeMap<>();
@@ -259,7 +259,7 @@ final class SqlCommand implements Callable<Integer> {
                         personTables.add(name);
                     }
                 } else {
-                    adhocRead.put(name, adhocOutputs.get(name));
+                    adhocRead.put(name, catalog.adhoc().get(name));
                 }
             }
             DuckDbQuery.Result result;
