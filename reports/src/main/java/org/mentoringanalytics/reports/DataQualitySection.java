@@ -7,9 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.mentoringanalytics.contracts.Tables;
 
 /**
  * Data quality: rows read, loaded and rejected per landing source with the freshness of each
@@ -40,11 +38,10 @@ final class DataQualitySection {
     private final List<OriginRow> sessionSources;
     private final LocalDate asOf;
 
-    DataQualitySection(List<Map<String, Object>> freshness, List<Map<String, Object>> rejects,
-                       List<Map<String, Object>> sessionSources, LocalDate asOf) {
-        this.freshness = MartRecords.of(freshness, Tables.MART_SOURCE_FRESHNESS, FreshnessRow.class);
-        this.rejects = MartRecords.of(rejects, Tables.MART_INGEST_REJECTS, RejectRow.class);
-        this.sessionSources = MartRecords.of(sessionSources, Tables.MART_SESSION_SOURCES, OriginRow.class);
+    DataQualitySection(ReportMarts marts, LocalDate asOf) {
+        this.freshness = marts.freshness();
+        this.rejects = marts.rejects();
+        this.sessionSources = marts.sessionSources();
         this.asOf = asOf;
     }
 

@@ -21,7 +21,6 @@ import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.title.PaintScaleLegend;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.mentoringanalytics.contracts.Tables;
 import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
@@ -51,21 +50,15 @@ final class EngagementSection {
     private final List<RollupRow> rollup;
     private final List<HealthRow> health;
     private final Map<String, String> programNames;
+    private final Disclosure disclosure;
 
-    EngagementSection(QuarterlyFigures figures, List<Map<String, Object>> rollup, List<Map<String, Object>> health,
-                      Map<String, String> names) {
+    EngagementSection(QuarterlyFigures figures, ReportMarts marts, Disclosure disclosure) {
         this.figures = figures;
-        this.rollup = MartRecords.of(rollup, Tables.MART_ENGAGEMENT_ROLLUP, RollupRow.class).stream()
-                .filter(r -> r.dimension().equals("program")).toList();
-        this.health = MartRecords.of(health, Tables.MART_MATCH_HEALTH, HealthRow.class);
-        this.programNames = new LinkedHashMap<>(names);
+        this.rollup = marts.rollup().stream().filter(r -> r.dimension().equals("program")).toList();
+        this.health = marts.health();
+        this.programNames = new LinkedHashMap<>(marts.programNames());
         figures.programs().forEach(p -> programNames.put(p.programId(), p.programName()));
-        this.health.forEach(h -> programNames.putIfAbsent(h.programId(), h.programName()));
-    }
-
-    private Set<String> hiddenPrograms() {
-        return figures.programs().stream().filter(QuarterlyFigures.ProgramQuarter::suppressed)
-                .map(QuarterlyFigures.ProgramQuarter::programId).collect(Collectors.toSet());
+        this.disclosure = disclosure;
     }
 
     Section build(ReportTheme theme) {
@@ -100,13 +93,12 @@ final class EngagementSection {
                 all[c] += n;
             }
         }
-        Set<String> hidden = hiddenPrograms();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<List<?>> data = new ArrayList<>();
         Map<String, double[]> shown = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> e : sessionsByChannel.entrySet()) {
             String name = programNames.getOrDefault(e.getKey(), e.getKey());
-            if (hidden.contains(e.getKey())) {
+            if (disclosure.program(e.getKey())) {
                 data.add(row(name, null));
             } else {
                 shown.put(name, e.getValue());
@@ -155,7 +147,6 @@ final class EngagementSection {
         for (int i = 11; i >= 0; i--) {
             months.add(last.minusMonths(i));
         }
-        Set<String> hidden = hiddenPrograms();
         // Programs without a live match or a session in the quarter have ended: they leave the current chart.
         Set<String> current = figures.programs().stream().map(QuarterlyFigures.ProgramQuarter::programId)
                 .collect(Collectors.toSet());
@@ -173,7 +164,7 @@ final class EngagementSection {
                 if (cell == null) {
                     continue;
                 }
-                boolean suppressed = hidden.contains(id) || cell.people() < figures.threshold();
+                boolean suppressed = disclosure.month(id, cell.people());
                 Double rate = cell.activeRate();
                 if (!suppressed && rate != null) {
                     xs.add((double) m);
@@ -225,26 +216,6 @@ final class EngagementSection {
         return List.of("on_track", "at_risk", "dormant");
     }
 
-    /** Programs (rows) by health (columns), people per cell; totals are shown both ways. */
-    private boolean[][] healthHidden(List<String> programs) {
-        Set<String> programsHidden = hiddenPrograms();
-        long[][] people = new long[programs.size()][3];
-        for (int p = 0; p < programs.size(); p++) {
-            for (int h = 0; h < 3; h++) {
-                long n = healthCell(programs.get(p), healthStates().get(h), HealthRow::people);
-                // A program hidden for the quarter enters as small cells, so its column totals get complements too.
-                people[p][h] = programsHidden.contains(programs.get(p)) ? Math.min(n, 1) : n;
-            }
-        }
-        boolean[][] hidden = Suppression.grid(people, figures.threshold(), true, true);
-        for (int p = 0; p < programs.size(); p++) {
-            if (programsHidden.contains(programs.get(p))) {
-                java.util.Arrays.fill(hidden[p], true);
-            }
-        }
-        return hidden;
-    }
-
     private long healthCell(String program, String state, java.util.function.ToLongFunction<HealthRow> column) {
         return health.stream().filter(r -> r.programId().equals(program) && r.health().equals(state))
                 .mapToLong(column).sum();
@@ -256,7 +227,6 @@ final class EngagementSection {
 
     Table healthTable() {
         List<String> programs = healthPrograms();
-        boolean[][] hidden = healthHidden(programs);
         List<List<?>> rows = new ArrayList<>();
         long[] totals = new long[3];
         for (int p = 0; p < programs.size(); p++) {
@@ -264,7 +234,7 @@ final class EngagementSection {
             for (int h = 0; h < 3; h++) {
                 long matches = healthCell(programs.get(p), healthStates().get(h), HealthRow::matches);
                 totals[h] += matches;
-                cells.add(hidden[p][h] ? Cells.SUPPRESSED : Cells.count(matches));
+                cells.add(disclosure.health(programs.get(p))[h] ? Cells.SUPPRESSED : Cells.count(matches));
             }
             rows.add(cells);
         }
@@ -272,7 +242,7 @@ final class EngagementSection {
         for (int h = 0; h < 3; h++) {
             String state = healthStates().get(h);
             long people = health.stream().filter(r -> r.health().equals(state)).mapToLong(r -> r.people()).sum();
-            all.add(people > 0 && people < figures.threshold() ? Cells.SUPPRESSED : Cells.count(totals[h]));
+            all.add(disclosure.hides(people) ? Cells.SUPPRESSED : Cells.count(totals[h]));
         }
         rows.add(all);
         return new Table("match-health", "Live matches by days since their last session, on the as-of date",

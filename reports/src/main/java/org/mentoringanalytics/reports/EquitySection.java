@@ -11,7 +11,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.mentoringanalytics.contracts.Tables;
 
 /**
  * Who takes part, from mart_participation_equity: for the report quarter, each group of gender,
@@ -41,24 +40,26 @@ final class EquitySection {
             "ethnicity", "Ethnicity");
     private static final String NOT_STATED = "not stated";
 
+    /** The attributes in the report's order. */
+    static final List<String> DIMENSIONS = List.of("gender", "job_level", "ethnicity");
+
     private final List<EquityRow> rows;
     private final Quarter quarter;
-    private final int threshold;
+    private final Disclosure disclosure;
 
-    EquitySection(List<Map<String, Object>> martRows, Quarter quarter, int threshold) {
-        this.rows = MartRecords.of(martRows, Tables.MART_PARTICIPATION_EQUITY, EquityRow.class).stream()
-                .filter(r -> r.quarter().equals(quarter.toString())).toList();
+    EquitySection(List<EquityRow> rows, Quarter quarter, Disclosure disclosure) {
+        this.rows = rows.stream().filter(r -> r.quarter().equals(quarter.toString())).toList();
         this.quarter = quarter;
-        this.threshold = threshold;
+        this.disclosure = disclosure;
     }
 
     /** The attributes with data this quarter, in the report's order. */
     List<String> dimensions() {
-        return List.of("gender", "job_level", "ethnicity").stream()
-                .filter(d -> rows.stream().anyMatch(r -> r.dimension().equals(d))).toList();
+        return DIMENSIONS.stream().filter(d -> rows.stream().anyMatch(r -> r.dimension().equals(d))).toList();
     }
 
-    private Map<String, EquityRow[]> byValue(String dimension) {
+    /** One attribute's groups in display order, each with its mentee row and its mentor row (or null). */
+    static Map<String, EquityRow[]> byValue(List<EquityRow> rows, String dimension) {
         Map<String, EquityRow[]> groups = new LinkedHashMap<>();
         rows.stream().filter(r -> r.dimension().equals(dimension))
                 .sorted(order(dimension))
@@ -74,27 +75,17 @@ final class EquitySection {
     }
 
     /**
-     * The groups of one attribute. Each count (employees, mentees, mentors, mentees who asked,
-     * matched) is suppressed on its own people; as the groups' shares add up to 100%, a lone
-     * suppressed cell in a column takes the smallest other cell of the column with it. A share,
-     * rate or match rate is hidden with any count it is computed from.
+     * The groups of one attribute, each count (employees, mentees, mentors, mentees who asked,
+     * matched) as {@link Disclosure} decided. A share, rate or match rate is hidden with any count
+     * it is computed from.
      */
     List<Group> groups(String dimension) {
-        Map<String, EquityRow[]> groups = byValue(dimension);
-        List<String> values = new ArrayList<>(groups.keySet());
-        long[][] people = new long[values.size()][5];
-        for (int g = 0; g < values.size(); g++) {
-            EquityRow mentee = groups.get(values.get(g))[0];
-            EquityRow mentor = groups.get(values.get(g))[1];
-            people[g] = new long[]{mentee.workforce(), mentee.participants(), mentor == null ? 0 : mentor.participants(),
-                    orZero(mentee.menteesEnrolled()), orZero(mentee.menteesMatched())};
-        }
-        boolean[][] hidden = Suppression.grid(people, threshold, false, true);
+        Map<String, EquityRow[]> groups = byValue(rows, dimension);
         List<Group> result = new ArrayList<>();
-        for (int g = 0; g < values.size(); g++) {
-            EquityRow mentee = groups.get(values.get(g))[0];
-            EquityRow mentor = groups.get(values.get(g))[1];
-            boolean[] h = hidden[g];
+        for (Map.Entry<String, EquityRow[]> e : groups.entrySet()) {
+            EquityRow mentee = e.getValue()[0];
+            EquityRow mentor = e.getValue()[1];
+            boolean[] h = disclosure.equity(dimension, e.getKey());
             Cell workforce = h[0] ? Cell.SUPPRESSED : Cells.percent(mentee.workforceShare());
             Cell menteeShare = h[1] ? Cell.SUPPRESSED : Cells.percent(mentee.participantShare());
             Cell rate = h[0] || h[1] ? Cell.SUPPRESSED : perHundred(mentee);
@@ -104,7 +95,7 @@ final class EquitySection {
             for (boolean b : h) {
                 count += b ? 1 : 0;
             }
-            result.add(new Group(dimension, values.get(g), workforce, menteeShare, rate, mentorShare, match,
+            result.add(new Group(dimension, e.getKey(), workforce, menteeShare, rate, mentorShare, match,
                     h[0] && h[1] && h[2], count > 0 && !(h[0] && h[1] && h[2])));
         }
         return result;
@@ -116,10 +107,6 @@ final class EquitySection {
         return rate == null ? Cell.MISSING : new Cell(Cell.Kind.SHARE, Formats.interval(rate * 100,
                 mentee.participationRateLower() * 100, mentee.participationRateUpper() * 100, 1), rate,
                 mentee.participationRateLower(), mentee.participationRateUpper());
-    }
-
-    private static long orZero(Long value) {
-        return value == null ? 0 : value;
     }
 
     /** The chi-square p of taking part against the attribute, for mentees or mentors; empty when not tested. */

@@ -3,14 +3,11 @@ package org.mentoringanalytics.reports;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.mentoringanalytics.contracts.Tables;
 
 /** Goals set and completed by the quarter's end (mart_goals_quarterly) and overdue goals (mart_goals). */
 final class GoalsSection {
@@ -29,16 +26,21 @@ final class GoalsSection {
     private final List<GoalsQuarterRow> quarterly;
     private final List<GoalsRow> asOf;
     private final Quarter quarter;
-    private final int threshold;
+    private final Disclosure disclosure;
 
-    GoalsSection(List<Map<String, Object>> quarterly, List<Map<String, Object>> asOf, Quarter quarter, int threshold) {
-        this.quarterly = MartRecords.of(quarterly, Tables.MART_GOALS_QUARTERLY, GoalsQuarterRow.class);
-        this.asOf = MartRecords.of(asOf, Tables.MART_GOALS, GoalsRow.class);
+    GoalsSection(List<GoalsQuarterRow> quarterly, List<GoalsRow> asOf, Quarter quarter, Disclosure disclosure) {
+        this.quarterly = quarterly;
+        this.asOf = asOf;
         this.quarter = quarter;
-        this.threshold = threshold;
+        this.disclosure = disclosure;
     }
 
     private List<GoalsQuarterRow> rows(Quarter q) {
+        return rows(quarterly, q);
+    }
+
+    /** A quarter's rows: programs by name, then all programs. */
+    static List<GoalsQuarterRow> rows(List<GoalsQuarterRow> quarterly, Quarter q) {
         return quarterly.stream().filter(r -> r.quarter().equals(q.toString()))
                 .sorted(Comparator.comparing((GoalsQuarterRow r) -> r.programId().equals(ALL))
                         .thenComparing(r -> r.programName()))
@@ -50,7 +52,7 @@ final class GoalsSection {
     }
 
     private boolean small(GoalsQuarterRow row) {
-        return row == null || row.people() < threshold;
+        return row == null || disclosure.tooFew(row.people());
     }
 
     Kpis.Tile tile() {
@@ -70,17 +72,13 @@ final class GoalsSection {
 
     Section build(ReportTheme theme) {
         List<GoalsQuarterRow> current = rows(quarter);
-        List<GoalsQuarterRow> programs = current.stream().filter(r -> !r.programId().equals(ALL)).toList();
-        Set<String> hidden = new java.util.HashSet<>();
-        Suppression.siblings(Suppression.people(programs, r -> r.people()), threshold)
-                .forEach(r -> hidden.add(r.programId()));
         List<List<?>> cells = new ArrayList<>();
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<List<?>> chartData = new ArrayList<>();
         for (GoalsQuarterRow r : current) {
             String id = r.programId();
             GoalsRow overall = asOf.stream().filter(g -> g.programId().equals(id)).findFirst().orElse(null);
-            boolean suppressed = hidden.contains(id) || r.people() > 0 && r.people() < threshold;
+            boolean suppressed = disclosure.goals(id);
             if (suppressed) {
                 cells.add(List.of(r.programName(), Cells.SUPPRESSED, Cells.SUPPRESSED, Cells.SUPPRESSED,
                         Cells.SUPPRESSED, Cells.SUPPRESSED, Cells.SUPPRESSED));

@@ -3,13 +3,10 @@ package org.mentoringanalytics.reports;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.mentoringanalytics.contracts.Tables;
 
 /**
  * Participation and matching from mart_participation_quarterly: per program and for all programs
@@ -27,67 +24,55 @@ final class ParticipationSection {
 
     private final List<ParticipationRow> rows;
     private final Quarter quarter;
-    private final int threshold;
+    private final Disclosure disclosure;
 
-    ParticipationSection(List<Map<String, Object>> martRows, Quarter quarter, int threshold) {
-        this.rows = MartRecords.of(martRows, Tables.MART_PARTICIPATION_QUARTERLY, ParticipationRow.class);
+    ParticipationSection(List<ParticipationRow> rows, Quarter quarter, Disclosure disclosure) {
+        this.rows = rows;
         this.quarter = quarter;
-        this.threshold = threshold;
+        this.disclosure = disclosure;
     }
 
-    private List<ParticipationRow> quarterRows(Quarter q) {
+    private static List<ParticipationRow> quarterRows(List<ParticipationRow> rows, Quarter q) {
         return rows.stream().filter(r -> r.quarter().equals(q.toString()))
                 .sorted(Comparator.comparing((ParticipationRow r) -> r.programId().equals(ALL))
                         .thenComparing(r -> r.programName()))
                 .toList();
     }
 
+    /**
+     * The rows of the quarter's table: programs by name, then all programs. A program with nobody
+     * enrolled or taking part in the quarter has ended (or not begun): it leaves the table.
+     */
+    static List<ParticipationRow> current(List<ParticipationRow> rows, Quarter quarter) {
+        return quarterRows(rows, quarter).stream().filter(r -> r.programId().equals(ALL) || r.people() > 0).toList();
+    }
+
     private ParticipationRow all(Quarter q) {
-        return quarterRows(q).stream().filter(r -> r.programId().equals(ALL)).findFirst().orElse(null);
+        return quarterRows(rows, q).stream().filter(r -> r.programId().equals(ALL)).findFirst().orElse(null);
     }
 
     Kpis.Tile tile() {
         ParticipationRow now = all(quarter);
         ParticipationRow before = all(quarter.previous());
-        if (now == null || now.people() < threshold) {
+        if (now == null || disclosure.tooFew(now.people())) {
             return new Kpis.Tile("Participation", Kpis.Unit.PERCENT, null, null, null, null, "",
                     now == null ? "no data" : Formats.SUPPRESSED);
         }
-        Double previous = before == null || before.people() < threshold ? null : before.participationRate();
+        Double previous = before == null || disclosure.tooFew(before.people()) ? null : before.participationRate();
         Change.Interval change = previous == null ? null : Change.shares(now.participants(),
                 now.averageHeadcount(), before.participants(), before.averageHeadcount());
         return new Kpis.Tile("Participation", Kpis.Unit.PERCENT, now.participationRate(), null, null, previous,
                 Formats.count(now.participants()) + " people in live matches", null, change);
     }
 
-    /** Count columns of the table, each a count of people, in display order. */
-    private static final List<java.util.function.ToLongFunction<ParticipationRow>> COUNTS = List.of(
-            ParticipationRow::menteesEnrolled, ParticipationRow::mentorsEnrolled, ParticipationRow::menteesMatched,
-            ParticipationRow::participants);
-
     /**
-     * Each count is suppressed on its own people (a cell of 3 matched mentees is hidden even in a program
-     * of 58), then, because the all-programs row is each column's total, a lone hidden cell in a column
-     * takes the smallest other cell of that column with it. A rate or median is hidden with the count
-     * it is computed from.
+     * The table's cells: each count as {@link Disclosure} decided; a rate or median is hidden with
+     * the count it is computed from.
      */
-    List<List<?>> cells(List<ParticipationRow> current) {
-        List<ParticipationRow> programs = current.stream().filter(r -> !r.programId().equals(ALL)).toList();
-        long[][] people = new long[programs.size()][COUNTS.size()];
-        for (int p = 0; p < programs.size(); p++) {
-            for (int c = 0; c < COUNTS.size(); c++) {
-                people[p][c] = COUNTS.get(c).applyAsLong(programs.get(p));
-            }
-        }
-        boolean[][] hidden = Suppression.grid(people, threshold, false, true);
+    List<List<?>> cells() {
         List<List<?>> cells = new ArrayList<>();
-        for (ParticipationRow r : current) {
-            int p = programs.indexOf(r);
-            boolean[] h = new boolean[COUNTS.size()];
-            for (int c = 0; c < COUNTS.size(); c++) {
-                long n = COUNTS.get(c).applyAsLong(r);
-                h[c] = p >= 0 ? hidden[p][c] : n > 0 && n < threshold;
-            }
+        for (ParticipationRow r : current(rows, quarter)) {
+            boolean[] h = disclosure.participation(r.programId());
             Cell enrolled = h[0] ? Cell.SUPPRESSED : Cells.count(r.menteesEnrolled());
             Cell mentors = h[1] ? Cell.SUPPRESSED : Cells.count(r.mentorsEnrolled());
             Cell matched = h[2] ? Cell.SUPPRESSED : Cells.count(r.menteesMatched());
@@ -102,10 +87,7 @@ final class ParticipationSection {
     }
 
     Section build(ReportTheme theme) {
-        // A program with nobody enrolled or taking part in the quarter has ended (or not begun): it leaves the table.
-        List<ParticipationRow> current = quarterRows(quarter).stream()
-                .filter(r -> r.programId().equals(ALL) || r.people() > 0).toList();
-        List<List<?>> cells = cells(current);
+        List<List<?>> cells = cells();
         Table table = new Table("participation", "Participation and matching by program, " + quarter,
                 List.of("program", "mentees enrolled", "mentors enrolled", "enrolled mentees matched", "match rate",
                         "median days to match", "people taking part", "share of employees"), cells);
@@ -134,7 +116,7 @@ final class ParticipationSection {
             if (row == null) {
                 continue;
             }
-            boolean suppressed = row.people() < threshold;
+            boolean suppressed = disclosure.tooFew(row.people());
             if (!suppressed) {
                 dataset.addValue(row.participants(), "People taking part", each.toString());
             }

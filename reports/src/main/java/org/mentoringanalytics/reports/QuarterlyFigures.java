@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Every number the quarterly report shows, computed from mart rows for one quarter. Pure: no
- * I/O, so each figure can be checked by hand. Values computed from fewer than the suppression
- * threshold of people are marked suppressed and carry no value.
+ * The quarter's engagement, retention and outcome figures, computed from the report's marts.
+ * Pure: no I/O, so each figure can be checked by hand. A figure {@link Disclosure} hides is
+ * marked suppressed and carries no value.
  */
 public final class QuarterlyFigures {
 
@@ -220,35 +220,31 @@ public final class QuarterlyFigures {
     }
 
     /**
-     * @param engagement rows of mart_program_engagement_monthly
-     * @param retention  rows of mart_retention_12m
+     * The quarter's figures, each marked as {@link Disclosure} decided.
+     *
+     * @param marts      the report's marts
      * @param quarter    the quarter reported
-     * @param threshold  smallest number of people a shown value may come from
+     * @param disclosure the report's suppression decisions
      */
-    public static QuarterlyFigures compute(List<Map<String, Object>> engagementRows, List<Map<String, Object>> retentionRows12m,
-                                           Quarter quarter, int threshold) {
-        List<EngagementRow> engagement = MartRecords.of(engagementRows,
-                org.mentoringanalytics.contracts.Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY, EngagementRow.class);
-        List<RetentionRow> retention = MartRecords.of(retentionRows12m,
-                org.mentoringanalytics.contracts.Tables.MART_RETENTION_12M, RetentionRow.class);
-        List<ProgramQuarter> programs = programQuarters(engagement, quarter, threshold);
+    static QuarterlyFigures compute(ReportMarts marts, Quarter quarter, Disclosure disclosure) {
+        List<EngagementRow> engagement = marts.engagement();
+        List<ProgramQuarter> programs = programQuarters(engagement, quarter).stream()
+                .map(p -> disclosure.program(p.programId())
+                        ? new ProgramQuarter(p.programId(), p.programName(), p.liveAtEnd(), p.activeAtEnd(), p.sessions(),
+                        p.minutes(), p.activeMatchMonths(), p.people(), true)
+                        : p)
+                .toList();
         Totals totals = totals(programs);
-        Totals previous = totals(programQuarters(engagement, quarter.previous(), threshold));
-        List<Retention> retentionRows = retention.stream()
+        Totals previous = totals(programQuarters(engagement, quarter.previous()));
+        List<Retention> retentionRows = marts.retention12m().stream()
                 .map(r -> {
-                    boolean suppressed = r.people() < threshold;
+                    boolean suppressed = disclosure.retention(r.scope(), r.groupName());
                     return new Retention(r.scope(), r.scopeName(), r.groupName(), r.people(), r.retained(),
                             suppressed ? null : r.retentionRate(), r.indexDate(), suppressed);
                 })
                 .sorted(Comparator.comparing((Retention r) -> !r.scope().equals("ALL")).thenComparing(Retention::scope)
                         .thenComparing(Retention::group, Comparator.reverseOrder()))
                 .toList();
-        List<Retention> programMentees = retentionRows.stream().filter(r -> !r.scope().equals("ALL") && r.group().equals("mentee")).toList();
-        java.util.Set<Retention> complements = Suppression.siblings(Suppression.people(programMentees, Retention::people), threshold);
-        retentionRows = retentionRows.stream().map(r -> complements.contains(r) && !r.suppressed()
-                ? new Retention(r.scope(), r.scopeName(), r.group(), r.people(), r.retained(), null, r.indexDate(), true) : r).toList();
-        java.util.Set<String> suppressedPrograms = new java.util.HashSet<>();
-        programs.stream().filter(ProgramQuarter::suppressed).forEach(p -> suppressedPrograms.add(p.programId()));
         Map<String, Map<LocalDate, Long>> series = new LinkedHashMap<>();
         LocalDate from = quarter.end().withDayOfMonth(1).minusMonths(23);
         for (EngagementRow row : sorted(engagement)) {
@@ -256,20 +252,36 @@ public final class QuarterlyFigures {
             if (month.isBefore(from) || month.isAfter(quarter.end())) {
                 continue;
             }
-            // A month from fewer people than the threshold is left out, and so is every month of a program
-            // suppressed this quarter: its monthly values would otherwise give back what the table hides.
-            boolean hidden = row.people() < threshold || suppressedPrograms.contains(row.programId());
-            Long value = hidden ? null : row.activeMatches();
+            Long value = disclosure.month(row.programId(), row.people()) ? null : row.activeMatches();
             series.computeIfAbsent(row.programName(), k -> new LinkedHashMap<>()).put(month, value);
         }
-        return new QuarterlyFigures(quarter, threshold, programs, totals, previous, retentionRows, series);
+        QuarterlyFigures figures = new QuarterlyFigures(quarter, disclosure.threshold(), programs, totals, previous,
+                retentionRows, series);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (OutcomeRow r : marts.outcomes()) {
+            outcomes.add(new Outcome(r, disclosure.outcome(r.scopeKind(), r.scope(), r.role())));
+        }
+        outcomes.sort(Comparator.comparing((Outcome o) -> !o.scopeKind().equals("all")).thenComparing(Outcome::scopeKind)
+                .thenComparing(Outcome::scope).thenComparing(Outcome::role));
+        // A curve from fewer than k people is left out entirely.
+        List<SurvivalPoint> points = new ArrayList<>();
+        for (SurvivalRow r : marts.survival()) {
+            if (!disclosure.tooFew(r.people())) {
+                points.add(new SurvivalPoint(r.role(), r.groupName(), r.timeDays(), r.survival(), r.lower(), r.upper(),
+                        r.atRisk()));
+            }
+        }
+        points.sort(Comparator.comparing(SurvivalPoint::role).thenComparing(SurvivalPoint::group)
+                .thenComparingInt(SurvivalPoint::days));
+        figures.outcomes = outcomes;
+        figures.survival = points;
+        return figures;
     }
 
     /** Quarters in which any program had a live match or a session, in order. */
-    public static List<Quarter> quartersWithData(List<Map<String, Object>> engagementRows) {
+    static List<Quarter> quartersWithData(List<EngagementRow> engagement) {
         java.util.TreeSet<Quarter> quarters = new java.util.TreeSet<>();
-        for (EngagementRow row : MartRecords.of(engagementRows,
-                org.mentoringanalytics.contracts.Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY, EngagementRow.class)) {
+        for (EngagementRow row : engagement) {
             if (row.liveMatches() > 0 || row.sessions() > 0) {
                 quarters.add(Quarter.containing(row.month()));
             }
@@ -283,7 +295,8 @@ public final class QuarterlyFigures {
         return copy;
     }
 
-    private static List<ProgramQuarter> programQuarters(List<EngagementRow> engagement, Quarter quarter, int threshold) {
+    /** The programs with a live match or a session in the quarter, by program id, none marked suppressed. */
+    static List<ProgramQuarter> programQuarters(List<EngagementRow> engagement, Quarter quarter) {
         Map<String, List<EngagementRow>> byProgram = new LinkedHashMap<>();
         for (EngagementRow row : sorted(engagement)) {
             if (quarter.contains(row.month())) {
@@ -308,24 +321,9 @@ public final class QuarterlyFigures {
                 continue;
             }
             result.add(new ProgramQuarter(e.getKey(), last.programName(), last.liveMatches(), last.activeMatches(),
-                    sessions, minutes, activeMonths, people, people < threshold));
+                    sessions, minutes, activeMonths, people, false));
         }
-        return withComplementarySuppression(result, threshold);
-    }
-
-    /**
-     * The totals are shown, so a single suppressed program could be recovered by subtracting the
-     * others from them: the smallest shown program is then suppressed as well.
-     */
-    private static List<ProgramQuarter> withComplementarySuppression(List<ProgramQuarter> programs, int threshold) {
-        java.util.Set<ProgramQuarter> hidden = Suppression.siblings(
-                Suppression.people(programs, ProgramQuarter::people), threshold);
-        return programs.stream()
-                .map(p -> hidden.contains(p) || p.suppressed()
-                        ? new ProgramQuarter(p.programId(), p.programName(), p.liveAtEnd(), p.activeAtEnd(), p.sessions(),
-                        p.minutes(), p.activeMatchMonths(), p.people(), true)
-                        : p)
-                .toList();
+        return result;
     }
 
     private static Totals totals(List<ProgramQuarter> programs) {
@@ -334,50 +332,6 @@ public final class QuarterlyFigures {
                 programs.stream().mapToLong(ProgramQuarter::activeAtEnd).sum(),
                 programs.stream().mapToLong(ProgramQuarter::sessions).sum(),
                 programs.stream().mapToLong(ProgramQuarter::activeMatchMonths).sum());
-    }
-
-    /**
-     * Adds the matched outcome analysis. A scope whose participants or controls number fewer than the
-     * threshold is suppressed, and its survival curve is left out entirely.
-     */
-    public QuarterlyFigures withOutcomes(List<Map<String, Object>> outcomeRows, List<Map<String, Object>> survivalRows) {
-        List<Outcome> result = new ArrayList<>();
-        for (OutcomeRow r : MartRecords.of(outcomeRows, org.mentoringanalytics.contracts.Tables.MART_RETENTION_OUTCOME,
-                OutcomeRow.class)) {
-            result.add(new Outcome(r, r.participants() < threshold || r.controls() < threshold));
-        }
-        result.sort(Comparator.comparing((Outcome o) -> !o.scopeKind().equals("all")).thenComparing(Outcome::scopeKind)
-                .thenComparing(Outcome::scope).thenComparing(Outcome::role));
-        List<SurvivalPoint> points = new ArrayList<>();
-        for (SurvivalRow r : MartRecords.of(survivalRows, org.mentoringanalytics.contracts.Tables.MART_RETENTION_SURVIVAL,
-                SurvivalRow.class)) {
-            if (r.people() >= threshold) {
-                points.add(new SurvivalPoint(r.role(), r.groupName(), r.timeDays(), r.survival(), r.lower(), r.upper(),
-                        r.atRisk()));
-            }
-        }
-        points.sort(Comparator.comparing(SurvivalPoint::role).thenComparing(SurvivalPoint::group)
-                .thenComparingInt(SurvivalPoint::days));
-        this.outcomes = withComplements(result, threshold);
-        this.survival = points;
-        return this;
-    }
-
-    /**
-     * The all-programs row is shown, so within each scope kind (program types, departments) and role
-     * a lone suppressed scope takes the smallest sibling with it.
-     */
-    private static List<Outcome> withComplements(List<Outcome> outcomes, int threshold) {
-        List<Outcome> result = new ArrayList<>(outcomes);
-        for (String kind : List.of("program_type", "department")) {
-            for (String role : List.of("mentee", "mentor")) {
-                List<Outcome> siblings = result.stream().filter(o -> o.scopeKind().equals(kind) && o.role().equals(role)).toList();
-                java.util.Set<Outcome> hidden = Suppression.siblings(
-                        Suppression.people(siblings, o -> Math.min(o.participants(), o.controls())), threshold);
-                result.replaceAll(o -> hidden.contains(o) && !o.suppressed() ? o.hidden() : o);
-            }
-        }
-        return result;
     }
 
     public List<Outcome> outcomes() {

@@ -35,29 +35,22 @@ public final class QuarterlyReport {
     public ReportOutput write(ReportRequest request) throws IOException {
         Quarter quarter = request.effectiveQuarter();
         int k = request.threshold();
-        MartReader marts = new MartReader(request.warehouse());
-        List<Quarter> withData = QuarterlyFigures.quartersWithData(marts.read(Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY));
+        ReportMarts marts = ReportMarts.read(new MartReader(request.warehouse()));
+        List<Quarter> withData = QuarterlyFigures.quartersWithData(marts.engagement());
         if (!withData.contains(quarter)) {
             throw new NoDataForQuarter(quarter, withData);
         }
-        QuarterlyFigures figures = QuarterlyFigures.compute(marts.read(Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY),
-                marts.read(Tables.MART_RETENTION_12M), quarter, k)
-                .withOutcomes(marts.read(Tables.MART_RETENTION_OUTCOME), marts.read(Tables.MART_RETENTION_SURVIVAL));
-        Map<String, String> programNames = new LinkedHashMap<>();
-        figures.programs().forEach(p -> programNames.put(p.programId(), p.programName()));
-        List<Map<String, Object>> participationRows = marts.read(Tables.MART_PARTICIPATION_QUARTERLY);
-        participationRows.forEach(r -> programNames.putIfAbsent((String) r.get("program_id"), (String) r.get("program_name")));
+        // Every cell's fate is settled here, before any section exists.
+        Disclosure disclosure = Disclosure.decide(marts, quarter, k);
+        QuarterlyFigures figures = QuarterlyFigures.compute(marts, quarter, disclosure);
 
-        ParticipationSection participation = new ParticipationSection(participationRows, quarter, k);
-        EquitySection equity = new EquitySection(marts.read(Tables.MART_PARTICIPATION_EQUITY), quarter, k);
-        EngagementSection engagement = new EngagementSection(figures, marts.read(Tables.MART_ENGAGEMENT_ROLLUP),
-                marts.read(Tables.MART_MATCH_HEALTH), programNames);
-        GoalsSection goals = new GoalsSection(marts.read(Tables.MART_GOALS_QUARTERLY), marts.read(Tables.MART_GOALS), quarter, k);
-        SurveySection surveys = new SurveySection(marts.read(Tables.MART_SURVEY_QUARTERLY),
-                marts.read(Tables.MART_SURVEY_DISTRIBUTION), marts.read(Tables.MART_SURVEY_CHANGE), programNames, quarter, k);
-        RetentionSection retention = new RetentionSection(figures, marts.read(Tables.MART_RETENTION_AT_RISK));
-        DataQualitySection quality = new DataQualitySection(marts.read(Tables.MART_SOURCE_FRESHNESS),
-                marts.read(Tables.MART_INGEST_REJECTS), marts.read(Tables.MART_SESSION_SOURCES), request.asOf());
+        ParticipationSection participation = new ParticipationSection(marts.participation(), quarter, disclosure);
+        EquitySection equity = new EquitySection(marts.equity(), quarter, disclosure);
+        EngagementSection engagement = new EngagementSection(figures, marts, disclosure);
+        GoalsSection goals = new GoalsSection(marts.goalsQuarterly(), marts.goals(), quarter, disclosure);
+        SurveySection surveys = new SurveySection(marts, quarter, disclosure);
+        RetentionSection retention = new RetentionSection(figures, marts.atRisk(), disclosure);
+        DataQualitySection quality = new DataQualitySection(marts, request.asOf());
 
         List<Kpis.Tile> tiles = List.of(participation.tile(), activeRateTile(figures), sessionsTile(figures), surveys.tile(),
                 retention.tile(), goals.tile());
@@ -94,9 +87,9 @@ public final class QuarterlyReport {
         try (OutputStream out = Files.newOutputStream(pdf);
              PdfDocument doc = new PdfDocument(out, theme, "Mentoring programs " + quarter)) {
             doc.cover("Mentoring programs", "Quarterly report " + quarter, List.of(
-                    "Programs: " + String.join(", ", participationRows.stream()
-                            .filter(r -> !"ALL".equals(r.get("program_id")))
-                            .map(r -> (String) r.get("program_name")).distinct().sorted().toList()),
+                    "Programs: " + String.join(", ", marts.participation().stream()
+                            .filter(r -> !Disclosure.ALL.equals(r.programId()))
+                            .map(ParticipationSection.ParticipationRow::programName).distinct().sorted().toList()),
                     "Quarter: " + quarter.start() + " to " + quarter.end(),
                     "Data as of: " + request.asOf(),
                     "Generated at: " + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(

@@ -3,7 +3,6 @@ package org.mentoringanalytics.reports;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Retention and promotion: Kaplan-Meier curves of mentees and mentors against their matched
@@ -21,13 +20,12 @@ final class RetentionSection {
     }
 
     private final List<AtRiskRow> atRisk;
+    private final Disclosure disclosure;
 
-    /**
-     * @param atRisk rows of mart_retention_at_risk
-     */
-    RetentionSection(QuarterlyFigures figures, List<Map<String, Object>> atRisk) {
+    RetentionSection(QuarterlyFigures figures, List<AtRiskRow> atRisk, Disclosure disclosure) {
         this.figures = figures;
-        this.atRisk = MartRecords.of(atRisk, org.mentoringanalytics.contracts.Tables.MART_RETENTION_AT_RISK, AtRiskRow.class);
+        this.atRisk = atRisk;
+        this.disclosure = disclosure;
     }
 
     Kpis.Tile tile() {
@@ -75,7 +73,7 @@ final class RetentionSection {
                 AtRiskRow r = atRisk.stream().filter(a -> a.role().equals(role) && a.groupName().equals(group[0])
                         && a.timeDays() == day).findFirst().orElse(null);
                 long people = r == null ? 0 : r.people();
-                row.add(r == null ? Cell.MISSING : people > 0 && people < figures.threshold() ? Cell.SUPPRESSED : Cells.count(people));
+                row.add(r == null ? Cell.MISSING : disclosure.hides(people) ? Cell.SUPPRESSED : Cells.count(people));
             }
             rows.add(row);
         }

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -13,7 +12,6 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.mentoringanalytics.contracts.Tables;
 
 /**
  * Survey outcomes: the quarter's construct means and NPS (mart_survey_quarterly), the answer
@@ -24,6 +22,8 @@ final class SurveySection {
 
     static final String ALL = "ALL";
     static final String NPS_CONSTRUCT = "recommend";
+    /** The constructs of the per-program table. */
+    static final List<String> PROGRAM_CONSTRUCTS = List.of("satisfaction", NPS_CONSTRUCT);
 
     /** One row of mart_survey_quarterly, by column name. */
     record SurveyQuarterRow(String programId, String quarter, String construct, String role, long respondents, Double mean,
@@ -44,16 +44,15 @@ final class SurveySection {
     private final List<ChangeRow> change;
     private final Map<String, String> programNames;
     private final Quarter quarter;
-    private final int threshold;
+    private final Disclosure disclosure;
 
-    SurveySection(List<Map<String, Object>> quarterly, List<Map<String, Object>> distribution,
-                  List<Map<String, Object>> change, Map<String, String> programNames, Quarter quarter, int threshold) {
-        this.quarterly = MartRecords.of(quarterly, Tables.MART_SURVEY_QUARTERLY, SurveyQuarterRow.class);
-        this.distribution = MartRecords.of(distribution, Tables.MART_SURVEY_DISTRIBUTION, DistributionRow.class);
-        this.change = MartRecords.of(change, Tables.MART_SURVEY_CHANGE, ChangeRow.class);
-        this.programNames = programNames;
+    SurveySection(ReportMarts marts, Quarter quarter, Disclosure disclosure) {
+        this.quarterly = marts.surveyQuarterly();
+        this.distribution = marts.surveyDistribution();
+        this.change = marts.surveyChange();
+        this.programNames = marts.programNames();
         this.quarter = quarter;
-        this.threshold = threshold;
+        this.disclosure = disclosure;
     }
 
     private SurveyQuarterRow find(String program, Quarter q, String construct, String role) {
@@ -68,11 +67,11 @@ final class SurveySection {
     Kpis.Tile tile() {
         SurveyQuarterRow now = find(ALL, quarter, NPS_CONSTRUCT, "mentee");
         SurveyQuarterRow before = find(ALL, quarter.previous(), NPS_CONSTRUCT, "mentee");
-        if (now == null || now.nps() == null || now.people() < threshold) {
+        if (now == null || now.nps() == null || disclosure.tooFew(now.people())) {
             return new Kpis.Tile("Mentee NPS", Kpis.Unit.SCORE, null, null, null, null, "",
                     now == null || now.nps() == null ? "no answers" : Formats.SUPPRESSED);
         }
-        Double previous = before == null || before.people() < threshold ? null : before.nps();
+        Double previous = before == null || disclosure.tooFew(before.people()) ? null : before.nps();
         Change.Interval change = previous == null || before.npsLower() == null || now.npsLower() == null ? null
                 : Change.estimates(now.nps(), now.npsLower(), now.npsUpper(), previous,
                 before.npsLower(), before.npsUpper());
@@ -116,7 +115,7 @@ final class SurveySection {
         quarterly.stream().filter(r -> r.programId().equals(ALL) && r.quarter().equals(quarter.toString()))
                 .sorted(Comparator.comparing((SurveyQuarterRow r) -> r.role()).thenComparing(r -> r.construct()))
                 .forEach(r -> {
-                    boolean suppressed = r.people() < threshold;
+                    boolean suppressed = disclosure.tooFew(r.people());
                     rows.add(List.of(Formats.construct(r.construct()), r.role(),
                             suppressed ? Cells.SUPPRESSED : Cells.count(r.respondents()),
                             suppressed || r.construct().equals(NPS_CONSTRUCT) ? (suppressed ? Cells.SUPPRESSED : "")
@@ -136,22 +135,19 @@ final class SurveySection {
         Map<String, Long> people = new LinkedHashMap<>();
         for (String p : programs) {
             long n = 0;
-            for (String construct : List.of("satisfaction", NPS_CONSTRUCT)) {
+            for (String construct : PROGRAM_CONSTRUCTS) {
                 SurveyQuarterRow r = find(p, quarter, construct, "mentee");
                 n = Math.max(n, r == null ? 0 : r.people());
             }
             people.put(p, n);
         }
-        Set<String> hidden = Suppression.siblings(people, threshold);
         List<List<?>> rows = new ArrayList<>();
         List<String> order = new ArrayList<>(programs);
         order.add(ALL);
         for (String p : order) {
             SurveyQuarterRow satisfaction = find(p, quarter, "satisfaction", "mentee");
             SurveyQuarterRow nps = find(p, quarter, NPS_CONSTRUCT, "mentee");
-            boolean suppressed = hidden.contains(p) || (satisfaction != null && satisfaction.people() < threshold)
-                    || (nps != null && nps.people() < threshold);
-            if (suppressed) {
+            if (disclosure.surveyProgram(p)) {
                 rows.add(List.of(name(p), Cells.SUPPRESSED, Cells.SUPPRESSED, Cells.SUPPRESSED));
                 continue;
             }
@@ -179,7 +175,7 @@ final class SurveySection {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
         List<List<?>> data = new ArrayList<>();
         for (Map.Entry<String, TreeMap<Integer, Long>> e : answers.entrySet()) {
-            if (people.get(e.getKey()) < threshold) {
+            if (disclosure.tooFew(people.get(e.getKey()))) {
                 data.add(List.of(Formats.construct(e.getKey()), Cells.SUPPRESSED, Cells.SUPPRESSED));
                 continue;
             }
@@ -211,14 +207,10 @@ final class SurveySection {
         for (Map.Entry<String, List<ChangeRow>> e : byConstruct.entrySet()) {
             List<ChangeRow> programs = e.getValue().stream().filter(r -> !r.programId().equals(ALL))
                     .sorted(Comparator.comparing(r -> name(r.programId()))).toList();
-            Set<String> hidden = new java.util.HashSet<>();
-            Suppression.siblings(Suppression.people(programs, r -> r.people()), threshold)
-                    .forEach(r -> hidden.add(r.programId()));
             List<ChangeRow> ordered = new ArrayList<>(e.getValue().stream().filter(r -> r.programId().equals(ALL)).toList());
             ordered.addAll(programs);
             for (ChangeRow r : ordered) {
-                boolean suppressed = hidden.contains(r.programId()) || r.people() < threshold;
-                if (suppressed) {
+                if (disclosure.surveyChange(e.getKey(), r.programId())) {
                     rows.add(List.of(Formats.construct(e.getKey()), name(r.programId()), Cells.SUPPRESSED,
                             Cells.SUPPRESSED, Cells.SUPPRESSED, Cells.SUPPRESSED));
                     continue;
@@ -234,7 +226,7 @@ final class SurveySection {
 
     /** The pre/post sentence on all programs for the construct with the most pairs, or null. */
     String changeFinding() {
-        return change.stream().filter(r -> r.programId().equals(ALL) && r.people() >= threshold
+        return change.stream().filter(r -> r.programId().equals(ALL) && !disclosure.tooFew(r.people())
                         && r.meanChange() != null && r.changeLower() != null)
                 .filter(r -> !r.construct().equals(NPS_CONSTRUCT))
                 .max(Comparator.comparingLong((ChangeRow r) -> r.pairs()).thenComparing(r -> r.construct()))

@@ -13,9 +13,11 @@ import org.mentoringanalytics.contracts.Tables;
 
 class EquitySectionTest {
 
+    private static final ReportFixture FIXTURE = ReportFixture.create();
+    private static List<Map<String, Object>> rows;
+
     @TempDir
     static Path root;
-    private static List<Map<String, Object>> rows;
 
     @BeforeAll
     static void marts() throws Exception {
@@ -23,7 +25,7 @@ class EquitySectionTest {
     }
 
     private static EquitySection section() {
-        return new EquitySection(rows, Quarter.parse("2026-Q3"), 5);
+        return new EquitySection(FIXTURE.marts.equity(), ReportFixture.QUARTER, FIXTURE.disclosure);
     }
 
     private static EquitySection.Group group(String dimension, String value) {

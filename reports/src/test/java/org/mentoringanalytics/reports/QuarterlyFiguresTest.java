@@ -2,21 +2,13 @@ package org.mentoringanalytics.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.mentoringanalytics.contracts.Tables;
 
 class QuarterlyFiguresTest {
 
-    @TempDir
-    Path dir;
-
     @Test
-    void computesTheQuarterAndThePreviousOneFromMarts() throws Exception {
-        MartReader marts = new MartReader(MartFixture.write(dir));
-        QuarterlyFigures f = QuarterlyFigures.compute(marts.read(Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY),
-                marts.read(Tables.MART_RETENTION_12M), Quarter.parse("2026-Q3"), 5);
+    void computesTheQuarterAndThePreviousOneFromMarts() {
+        QuarterlyFigures f = ReportFixture.create().figures;
 
         // Q3: live 10 + 6 + 2, active 8 + 6 + 1, sessions 60 + 9 + 3, active match-months 24 + 18 + 3.
         assertThat(f.totals()).isEqualTo(new QuarterlyFigures.Totals(3, 18, 15, 72, 45));
