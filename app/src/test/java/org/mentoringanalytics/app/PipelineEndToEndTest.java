@@ -100,6 +100,9 @@ class PipelineEndToEndTest {
                 squeeze(String.format(Locale.ROOT, "%,d of %,d goals set to date", (Long) goals.get("goals_completed"),
                         (Long) goals.get("goals_set"))));
         assertThat(text).contains("Participationandmatching", "Surveyoutcomes", "Retentionandpromotion", "Dataquality");
+        // The generated organisation's pages keep the layout rules the report's own tests check on its fixture.
+        assertThat(org.mentoringanalytics.reports.PdfLayout.problems(pdf,
+                org.mentoringanalytics.reports.PdfLayout.captions("2026-Q2"))).isEmpty();
     }
 
     /** "2 fewer", "9 more" or "none": an interval's end in people per 100. */

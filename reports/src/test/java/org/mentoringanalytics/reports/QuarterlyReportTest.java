@@ -218,53 +218,9 @@ class QuarterlyReportTest {
 
     @Test
     void pagesAreFilledCaptionsStayWithTheirTablesAndChartsKeepEveryGroup() throws Exception {
-        try (PDDocument pdf = Loader.loadPDF(out.pdf().toFile())) {
-            List<Integer> chapterStarts = new ArrayList<>();
-            for (PDOutlineItem item : pdf.getDocumentCatalog().getDocumentOutline().children()) {
-                chapterStarts.add(pdf.getPages().indexOf(item.findDestinationPage(pdf)));
-            }
-            PDFRenderer renderer = new PDFRenderer(pdf);
-            for (int page = 1; page < pdf.getNumberOfPages(); page++) {
-                boolean chapterEnd = page == pdf.getNumberOfPages() - 1 || chapterStarts.contains(page + 1);
-                double fill = filled(renderer.renderImageWithDPI(page, 40));
-                if (!chapterEnd) {
-                    assertThat(fill).as("page " + (page + 1) + " filled").isGreaterThan(1 / 3.0);
-                }
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setStartPage(page + 1);
-                stripper.setEndPage(page + 1);
-                List<String> lines = stripper.getText(pdf).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-                String last = lines.size() > 1 ? lines.get(lines.size() - 2) : "";
-                assertThat(captions()).as("page " + (page + 1) + " ends with a caption").doesNotContain(last);
-            }
-        }
+        assertThat(PdfLayout.problems(out.pdf(), PdfLayout.captions("2026-Q3"))).isEmpty();
         // The health chart draws every program its table shows, suppressed ones as labelled empty rows.
         assertThat(csv("match-health-chart")).isEqualTo(csv("match-health"));
-    }
-
-    /** Table titles of the report, as the PDF prints them. */
-    private static List<String> captions() {
-        return List.of("Participation and matching by program, 2026-Q3", "Engagement by program, 2026-Q3",
-                "Goals by program, set and completed by the end of 2026-Q3",
-                "Live matches by days since their last session, on the as-of date",
-                "Mentees' change from baseline to end of program");
-    }
-
-    /** Share of the page's height between its top margin and the lowest ink above the page number. */
-    private static double filled(BufferedImage image) {
-        int height = image.getHeight();
-        int top = (int) (height * 60 / 842.0);
-        int footer = (int) (height * (842 - 70) / 842.0);
-        int lowest = top;
-        for (int y = top; y < footer; y++) {
-            for (int x = 0; x < image.getWidth(); x++) {
-                if ((image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
-                    lowest = y;
-                    break;
-                }
-            }
-        }
-        return (lowest - top) / (double) (footer - top);
     }
 
     @Test
