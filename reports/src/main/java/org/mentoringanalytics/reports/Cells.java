@@ -49,6 +49,11 @@ final class Cells {
                 Formats.interval(estimate, lower, upper, decimals), estimate, lower, upper);
     }
 
+    /** A point of an answer scale (1 to 5, 0 to 10). */
+    static Cell score(int score) {
+        return new Cell(Cell.Kind.SCORE, Integer.toString(score), (double) score, null, null);
+    }
+
     static Cell pValue(Double p) {
         return p == null ? Cell.MISSING : new Cell(Cell.Kind.P, Formats.pValue(p), p, null, null);
     }

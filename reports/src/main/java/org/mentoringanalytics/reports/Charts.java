@@ -35,8 +35,8 @@ final class Charts {
                 if (month.getValue() != null) {
                     series.add(new Month(month.getKey().getMonthValue(), month.getKey().getYear()), month.getValue());
                 }
-                rows.add(List.of(program.getKey(), month.getKey().toString(),
-                        month.getValue() == null ? Cells.SUPPRESSED : Long.toString(month.getValue())));
+                rows.add(List.of(program.getKey(), Cells.date(month.getKey()),
+                        month.getValue() == null ? Cells.SUPPRESSED : Cells.count(month.getValue())));
             }
             dataset.addSeries(series);
         }

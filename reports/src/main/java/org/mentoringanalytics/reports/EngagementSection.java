@@ -171,7 +171,7 @@ final class EngagementSection {
                     ys.add((double) p);
                     zs.add(rate * 100);
                 }
-                data.add(List.of(programNames.getOrDefault(id, id), month.toString(),
+                data.add(List.of(programNames.getOrDefault(id, id), Cells.date(month),
                         suppressed ? Cells.SUPPRESSED : Cells.percent(rate)));
             }
         }

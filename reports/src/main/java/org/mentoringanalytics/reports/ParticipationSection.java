@@ -120,7 +120,7 @@ final class ParticipationSection {
             if (!suppressed) {
                 dataset.addValue(row.participants(), "People taking part", each.toString());
             }
-            data.add(List.of(each.toString(), suppressed ? Cells.SUPPRESSED : Long.toString(row.participants()),
+            data.add(List.of(each.toString(), suppressed ? Cells.SUPPRESSED : Cells.count(row.participants()),
                     suppressed ? Cells.SUPPRESSED : Cells.percent(row.participationRate())));
         }
         JFreeChart chart = ChartFactory.createBarChart("People taking part, all programs", null, "People", dataset,

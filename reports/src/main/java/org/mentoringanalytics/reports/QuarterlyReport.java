@@ -116,6 +116,12 @@ public final class QuarterlyReport {
             }
         }
         files.add(writeDictionary(folder, dictionary));
+        ReportWorkbook.write(target.workbook(), ReportWorkbook.entries(sections, quarter), dictionary,
+                "Mentoring programs: quarterly report " + quarter, List.of("Quarter: " + quarter.start() + " to " + quarter.end(),
+                        "Data as of: " + request.asOf(), "Values from fewer than " + k + " people are suppressed.",
+                        "Each sheet holds the CSV of the same name in the " + quarter + " folder; Dictionary gives every "
+                                + "column's unit and meaning."));
+        files.add(target.workbook());
         List<Path> published = target.publish(files);
         return new ReportOutput(published.get(0), request.outputDir().resolve(quarter.toString()), quarter, published);
     }

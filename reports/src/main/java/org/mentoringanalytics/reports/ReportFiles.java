@@ -52,6 +52,11 @@ public final class ReportFiles {
         return working.resolve(pdfName(quarter));
     }
 
+    /** The workbook being written, published beside the PDF. */
+    Path workbook() {
+        return working.resolve("mentoring-" + quarter + ".xlsx");
+    }
+
     /** The folder of charts and tables being written. */
     Path folder() {
         return working.resolve(quarter.toString());
@@ -75,6 +80,13 @@ public final class ReportFiles {
             Files.move(folder, previous, StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(folder(), folder, StandardCopyOption.ATOMIC_MOVE);
+        // Files beside the PDF (the workbook) go before it: the PDF's arrival ends the publication.
+        for (Path file : written) {
+            if (file.getParent().equals(working) && !file.equals(pdf())) {
+                Files.move(file, out.resolve(file.getFileName()), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
         Files.move(pdf(), out.resolve(pdfName(quarter)), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         deleteTree(previous);
         deleteTree(working);

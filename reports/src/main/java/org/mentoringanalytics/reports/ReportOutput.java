@@ -12,4 +12,9 @@ import java.util.List;
  * @param files     every file written, PDF first
  */
 public record ReportOutput(Path pdf, Path folder, Quarter quarter, List<Path> files) {
+
+    /** The Excel workbook beside the PDF. */
+    public Path workbook() {
+        return pdf.resolveSibling(pdf.getFileName().toString().replaceFirst("\\.pdf$", ".xlsx"));
+    }
 }

@@ -183,7 +183,7 @@ final class SurveySection {
             for (Map.Entry<Integer, Long> score : e.getValue().entrySet()) {
                 double share = score.getValue() / (double) total;
                 dataset.addValue(share * 100, "Score " + score.getKey(), Formats.construct(e.getKey()));
-                data.add(List.of(Formats.construct(e.getKey()), score.getKey().toString(), Cells.percent(share)));
+                data.add(List.of(Formats.construct(e.getKey()), Cells.score(score.getKey()), Cells.percent(share)));
             }
         }
         JFreeChart chart = ChartFactory.createStackedBarChart("Mentees' answers to date (1 = strongly disagree, 5 = strongly agree)",

@@ -76,16 +76,18 @@ class QuarterlyReportTest {
         Quarter quarter = Quarter.parse("2026-Q3");
         List<String> sums = Files.readAllLines(out.folder().resolve("SHA256SUMS"));
         assertThat(sums).hasSize(out.files().size() - 1).anyMatch(l -> l.endsWith("  mentoring-2026-Q3.pdf"))
-                .allMatch(l -> l.matches("[0-9a-f]{64}  (mentoring-2026-Q3\\.pdf|2026-Q3/[a-z0-9-]+-?2026-Q3\\.(csv|png)|2026-Q3/dictionary\\.csv)"));
+                .allMatch(l -> l.matches("[0-9a-f]{64}  (mentoring-2026-Q3\\.(pdf|xlsx)|2026-Q3/[a-z0-9-]+-?2026-Q3\\.(csv|png)|2026-Q3/dictionary\\.csv)"));
         assertThat(out.files()).allMatch(Files::isRegularFile);
         try (var entries = Files.list(reports)) {
-            assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("mentoring-2026-Q3.pdf", "2026-Q3");
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("mentoring-2026-Q3.pdf", "mentoring-2026-Q3.xlsx",
+                    "2026-Q3");
         }
         assertThat(ReportFiles.complete(reports, quarter)).isTrue();
         // A copy with one CSV changed and one PNG gone is not the report that was written.
         Path copy = dir.resolve("copy");
         Files.createDirectories(copy.resolve("2026-Q3"));
         Files.copy(out.pdf(), copy.resolve("mentoring-2026-Q3.pdf"));
+        Files.copy(out.workbook(), copy.resolve("mentoring-2026-Q3.xlsx"));
         try (var files = Files.list(out.folder())) {
             for (Path f : files.toList()) {
                 Files.copy(f, copy.resolve("2026-Q3").resolve(f.getFileName()));
@@ -199,6 +201,76 @@ class QuarterlyReportTest {
         }
         assertThat(text).doesNotContain("1.00").doesNotContain("100.0%").doesNotContain("0.44 (0.05 to 3.90)",
                 "66.7% vs 75.0%", "0.71 (0.37 to 1.37)", "86.2%", "\u221266.7", "0.73 (\u22120.50 to 1.90)");
+    }
+
+    @Test
+    void theWorkbookHoldsEveryTableAsTypedNumbersEqualToTheMartsAndNoSuppressedValue() throws Exception {
+        MartReader marts = new MartReader(new org.mentoringanalytics.contracts.Warehouse(dir.resolve("wh").toString()));
+        Map<String, Object> compass = marts.read(org.mentoringanalytics.contracts.Tables.MART_PARTICIPATION_QUARTERLY).stream()
+                .filter(r -> r.get("program_id").equals("P1")).findFirst().orElseThrow();
+        Map<String, Object> engineering = marts.read(org.mentoringanalytics.contracts.Tables.MART_RETENTION_OUTCOME).stream()
+                .filter(r -> r.get("scope").equals("Engineering")).findFirst().orElseThrow();
+        long csvFiles;
+        try (var files = Files.list(out.folder())) {
+            csvFiles = files.filter(f -> f.toString().endsWith("-2026-Q3.csv")).count();
+        }
+        assertThat(out.files()).contains(out.workbook());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                out.workbook().toFile())) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(csvFiles + 2);
+            assertThat(book.getSheetName(0)).isEqualTo("Contents");
+            assertThat(book.getSheetName(book.getNumberOfSheets() - 1)).isEqualTo("Dictionary");
+            var participation = rowNamed(book.getSheet("participation"), "Career Compass");
+            assertThat(participation.getCell(1).getNumericCellValue()).isEqualTo(((Long) compass.get("mentees_enrolled")).doubleValue());
+            assertThat(participation.getCell(2).getNumericCellValue()).isEqualTo(((Long) compass.get("mentors_enrolled")).doubleValue());
+            assertThat(participation.getCell(3).getStringCellValue()).isEqualTo("suppressed");
+            assertThat(participation.getCell(6).getNumericCellValue()).isEqualTo(((Long) compass.get("participants")).doubleValue());
+            assertThat(participation.getCell(7).getNumericCellValue()).isEqualTo(compass.get("participation_rate"));
+            assertThat(participation.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.0%");
+            var department = rowNamed(book.getSheet("retention-by-department"), "Engineering");
+            // people, then the hazard ratio and its interval as three numbers.
+            assertThat(department.getCell(3).getNumericCellValue()).isEqualTo(engineering.get("hazard_ratio"));
+            assertThat(department.getCell(4).getNumericCellValue()).isEqualTo(engineering.get("hazard_ratio_lower"));
+            assertThat(department.getCell(5).getNumericCellValue()).isEqualTo(engineering.get("hazard_ratio_upper"));
+            List<Double> hidden = List.of(0.44, 0.667, 0.862, 1.67, -66.7, 3.89, 11.1, 0.006);
+            List<List<Double>> hiddenPairs = List.of(List.of(0.71, 0.37), List.of(0.73, -0.5), List.of(0.38, 0.14));
+            int numbers = 0;
+            int suppressed = 0;
+            for (var sheet : book) {
+                if (!sheet.getSheetName().equals("Contents")) {
+                    assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(sheet.getSheetName()).isEqualTo((short) 1);
+                }
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        assertThat(cell.getCellType()).isNotEqualTo(org.apache.poi.ss.usermodel.CellType.FORMULA);
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                            numbers++;
+                            assertThat(hidden).as(sheet.getSheetName() + " " + cell.getAddress())
+                                    .doesNotContain(cell.getNumericCellValue());
+                            var next = row.getCell(cell.getColumnIndex() + 1);
+                            if (next != null && next.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                                assertThat(hiddenPairs).as(sheet.getSheetName() + " " + cell.getAddress())
+                                        .doesNotContain(List.of(cell.getNumericCellValue(), next.getNumericCellValue()));
+                            }
+                        } else if ("suppressed".equals(cell.getStringCellValue())) {
+                            suppressed++;
+                            assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND);
+                        }
+                    }
+                }
+            }
+            assertThat(numbers).isGreaterThan(200);
+            assertThat(suppressed).isGreaterThan(40);
+        }
+    }
+
+    private static org.apache.poi.ss.usermodel.Row rowNamed(org.apache.poi.ss.usermodel.Sheet sheet, String name) {
+        for (var row : sheet) {
+            if (row.getCell(0) != null && name.equals(row.getCell(0).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError(sheet.getSheetName() + " has no row " + name);
     }
 
     @Test
