@@ -198,8 +198,8 @@ final class Stages {
         } catch (org.mentoringanalytics.reports.NoDataForQuarter e) {
             throw new UsageError(e.getMessage());
         }
-        out.printf("report %s written: %s, %s (%d files in all, charts and tables in %s)%n", output.quarter(), output.pdf(),
-                output.workbook().getFileName(), output.files().size(), output.folder());
+        out.printf("report %s written: %s, %s, %s (%d files in all, charts and tables in %s)%n", output.quarter(), output.pdf(),
+                output.html().getFileName(), output.workbook().getFileName(), output.files().size(), output.folder());
         return output;
     }
 }

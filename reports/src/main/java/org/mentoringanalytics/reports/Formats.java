@@ -108,6 +108,7 @@ final class Formats {
     /** An amount of money with thousands separators and no decimals, after its currency. */
     static String money(double amount, String currency) {
         String digits = String.format(Locale.ROOT, "%,.0f", Math.abs(amount));
-        return (amount < 0 && !digits.matches("[0,]*") ? MINUS : "") + currency + NB + digits;
+        // Without a currency the amount stands alone: no gap before it or after a minus sign.
+        return (amount < 0 && !digits.matches("[0,]*") ? MINUS : "") + (currency.isEmpty() ? "" : currency + NB) + digits;
     }
 }

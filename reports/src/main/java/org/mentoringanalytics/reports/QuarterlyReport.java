@@ -79,6 +79,15 @@ public final class QuarterlyReport {
         List<Section> sections = List.of(summary, participationChapter, engagement.build(theme), goals.build(theme),
                 surveys.build(theme), retention.build(theme), methodology, quality.build());
 
+        List<String> cover = List.of(
+                "Programs: " + String.join(", ", marts.participation().stream()
+                        .filter(r -> !Disclosure.ALL.equals(r.programId()))
+                        .map(ParticipationSection.ParticipationRow::programName).distinct().sorted().toList()),
+                "Quarter: " + quarter.start() + " to " + quarter.end(),
+                "Data as of: " + request.asOf(),
+                "Generated at: " + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+                        request.generatedAt().atOffset(ZoneOffset.UTC).withNano(0)) + " UTC",
+                "Values from fewer than " + k + " people are suppressed.");
         ReportFiles target = ReportFiles.begin(request.outputDir(), quarter);
         Path folder = target.folder();
         Path pdf = target.pdf();
@@ -86,15 +95,7 @@ public final class QuarterlyReport {
         files.add(pdf);
         try (OutputStream out = Files.newOutputStream(pdf);
              PdfDocument doc = new PdfDocument(out, theme, "Mentoring programs " + quarter)) {
-            doc.cover("Mentoring programs", "Quarterly report " + quarter, List.of(
-                    "Programs: " + String.join(", ", marts.participation().stream()
-                            .filter(r -> !Disclosure.ALL.equals(r.programId()))
-                            .map(ParticipationSection.ParticipationRow::programName).distinct().sorted().toList()),
-                    "Quarter: " + quarter.start() + " to " + quarter.end(),
-                    "Data as of: " + request.asOf(),
-                    "Generated at: " + DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
-                            request.generatedAt().atOffset(ZoneOffset.UTC).withNano(0)) + " UTC",
-                    "Values from fewer than " + k + " people are suppressed."));
+            doc.cover("Mentoring programs", "Quarterly report " + quarter, cover);
             for (Section section : sections) {
                 render(doc, section, quarter);
             }
@@ -122,6 +123,8 @@ public final class QuarterlyReport {
                         "Each sheet holds the CSV of the same name in the " + quarter + " folder; Dictionary gives every "
                                 + "column's unit and meaning."));
         files.add(target.workbook());
+        HtmlReport.write(target.html(), "Mentoring programs", "Quarterly report " + quarter, cover, sections, quarter, theme);
+        files.add(target.html());
         List<Path> published = target.publish(files);
         return new ReportOutput(published.get(0), request.outputDir().resolve(quarter.toString()), quarter, published);
     }

@@ -57,6 +57,11 @@ public final class ReportFiles {
         return working.resolve("mentoring-" + quarter + ".xlsx");
     }
 
+    /** The HTML page being written, published beside the PDF. */
+    Path html() {
+        return working.resolve("mentoring-" + quarter + ".html");
+    }
+
     /** The folder of charts and tables being written. */
     Path folder() {
         return working.resolve(quarter.toString());

@@ -13,6 +13,11 @@ import java.util.List;
  */
 public record ReportOutput(Path pdf, Path folder, Quarter quarter, List<Path> files) {
 
+    /** The HTML page beside the PDF. */
+    public Path html() {
+        return pdf.resolveSibling(pdf.getFileName().toString().replaceFirst("\\.pdf$", ".html"));
+    }
+
     /** The Excel workbook beside the PDF. */
     public Path workbook() {
         return pdf.resolveSibling(pdf.getFileName().toString().replaceFirst("\\.pdf$", ".xlsx"));
