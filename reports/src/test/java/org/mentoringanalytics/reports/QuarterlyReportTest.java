@@ -76,11 +76,11 @@ class QuarterlyReportTest {
         Quarter quarter = Quarter.parse("2026-Q3");
         List<String> sums = Files.readAllLines(out.folder().resolve("SHA256SUMS"));
         assertThat(sums).hasSize(out.files().size() - 1).anyMatch(l -> l.endsWith("  mentoring-2026-Q3.pdf"))
-                .allMatch(l -> l.matches("[0-9a-f]{64}  (mentoring-2026-Q3\\.(pdf|xlsx)|2026-Q3/[a-z0-9-]+-?2026-Q3\\.(csv|png)|2026-Q3/dictionary\\.csv)"));
+                .allMatch(l -> l.matches("[0-9a-f]{64}  (mentoring-2026-Q3\\.(pdf|html|xlsx)|2026-Q3/[a-z0-9-]+-?2026-Q3\\.(csv|png)|2026-Q3/dictionary\\.csv)"));
         assertThat(out.files()).allMatch(Files::isRegularFile);
         try (var entries = Files.list(reports)) {
-            assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("mentoring-2026-Q3.pdf", "mentoring-2026-Q3.xlsx",
-                    "2026-Q3");
+            assertThat(entries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("mentoring-2026-Q3.pdf", "mentoring-2026-Q3.html",
+                    "mentoring-2026-Q3.xlsx", "2026-Q3");
         }
         assertThat(ReportFiles.complete(reports, quarter)).isTrue();
         // A copy with one CSV changed and one PNG gone is not the report that was written.
@@ -88,6 +88,7 @@ class QuarterlyReportTest {
         Files.createDirectories(copy.resolve("2026-Q3"));
         Files.copy(out.pdf(), copy.resolve("mentoring-2026-Q3.pdf"));
         Files.copy(out.workbook(), copy.resolve("mentoring-2026-Q3.xlsx"));
+        Files.copy(out.html(), copy.resolve("mentoring-2026-Q3.html"));
         try (var files = Files.list(out.folder())) {
             for (Path f : files.toList()) {
                 Files.copy(f, copy.resolve("2026-Q3").resolve(f.getFileName()));
