@@ -41,6 +41,7 @@ final class PipelineJob {
                 String message = cause == null ? "the run ended " + execution.getStatus()
                         : cause.getMessage() == null ? cause.toString() : cause.getMessage();
                 run.err.println("error: " + run.job + " " + execution.getId() + " failed: " + message);
+                run.failure = run.job + " " + execution.getId() + ": " + message;
                 return cause instanceof UsageError ? ExitCodes.USAGE
                         : cause != null && damaged(cause) ? ExitCodes.DAMAGED : ExitCodes.FAILED;
             }

@@ -30,6 +30,8 @@ final class RefreshRun {
     MetricsJob.Outcome metrics;
     ReportOutput report;
     String reportSkipped;
+    /** Why the job failed, or null when it did not. */
+    String failure;
     final Map<String, Duration> timings = new LinkedHashMap<>();
 
     RefreshRun(PipelineOptions options, IngestOptions ingestOptions, SparkOptions spark, ReportOptions report,

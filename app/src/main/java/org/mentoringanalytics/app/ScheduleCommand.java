@@ -59,6 +59,7 @@ final class ScheduleCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() throws Exception {
         CronExpression expression = expression(cron, spec);
         java.time.ZoneId timeZone = zone(zone, spec);
+        Delivery delivery = Delivery.configured(System.err);
         Thread hook = new Thread(() -> {
             System.out.println("schedule: stop requested; letting a running refresh finish");
             stop.countDown();
@@ -83,7 +84,7 @@ final class ScheduleCommand implements java.util.concurrent.Callable<Integer> {
                     break;
                 }
                 runs++;
-                runOnce();
+                runOnce(delivery);
             }
             System.out.println("schedule: stopped");
             return ExitCodes.OK;
@@ -120,7 +121,7 @@ final class ScheduleCommand implements java.util.concurrent.Callable<Integer> {
         }
     }
 
-    private void runOnce() {
+    private void runOnce(Delivery delivery) {
         try (PipelineLock lock = PipelineLock.tryAcquire(options.warehouse, "scheduled refresh").orElse(null)) {
             if (lock == null) {
                 System.out.println("schedule: refresh skipped: " + new PipelineLock.Busy(options.warehouse).getMessage());
@@ -131,7 +132,7 @@ final class ScheduleCommand implements java.util.concurrent.Callable<Integer> {
             refresh.ingestOptions = ingestOptions;
             refresh.spark = spark;
             refresh.report = report;
-            int code = refresh.refresh();
+            int code = refresh.refresh(delivery);
             System.out.println("schedule: refresh finished with exit code " + code);
         } catch (Exception e) {
             // Recorded as failed in the job repository when it got that far; the schedule goes on.
