@@ -104,6 +104,9 @@ class HtmlReportBrowserTest {
                 "Methodology", "Data quality");
         Path shots = Files.createDirectories(Path.of("target", "html-screenshots"));
         for (WebElement chapter : chapters) {
+            // A window as tall as the chapter, so its screenshot holds all of it.
+            browser.manage().window().setSize(new Dimension(1280, Math.min(16_000, chapter.getRect().getHeight() + 200)));
+            browser.executeScript("arguments[0].scrollIntoView(true);", chapter);
             File shot = chapter.getScreenshotAs(OutputType.FILE);
             Files.copy(shot.toPath(), shots.resolve(chapter.getAttribute("id") + ".png"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
