@@ -50,10 +50,21 @@ final class Locations {
         return asOf == null ? Optional.empty() : Optional.of(LocalDate.parse(asOf.trim()));
     }
 
-    /** The warehouse root for Spark: a URI (hdfs://, s3a://, file://) as given, else the absolute local path. */
+    /**
+     * The warehouse root for Spark: a file:// or hdfs:// URI as given, else the absolute local path.
+     * Object stores are refused by name: the application bundles no S3, GCS or Azure file system.
+     */
     static String warehouseRoot(PipelineOptions options) {
         String text = options.warehouseText;
-        return text.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*") ? text : options.warehouse.toAbsolutePath().toString();
+        if (!text.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*")) {
+            return options.warehouse.toAbsolutePath().toString();
+        }
+        String scheme = text.substring(0, text.indexOf("://")).toLowerCase(java.util.Locale.ROOT);
+        if (!scheme.equals("file") && !scheme.equals("hdfs")) {
+            throw new UsageError("--warehouse " + text + ": " + scheme + ":// is not supported; use a local or shared "
+                    + "folder, a file:// URI, or for metrics an hdfs:// URI");
+        }
+        return text;
     }
 
     static boolean isLocal(PipelineOptions options) {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
  * Warehouse folders that hold one row per person (staging, intermediate, restricted, rejects,
  * ingest's working folders, the job repository and the audit log) are made owner-only: folders
  * 700, files 600. Run after every stage that writes them; a no-op on file systems without POSIX
- * permissions and for warehouses on HDFS or S3, whose own access control applies.
+ * permissions and for warehouses on HDFS, whose own access control applies.
  */
 final class OwnerOnly {
 

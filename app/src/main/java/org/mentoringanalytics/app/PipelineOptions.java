@@ -13,12 +13,12 @@ final class PipelineOptions {
 
     Path warehouse = Path.of("warehouse");
 
-    /** The warehouse as given: a local folder, or for metrics an hdfs:// or s3a:// URI. */
+    /** The warehouse as given: a local folder, or for metrics an hdfs:// URI. */
     String warehouseText = "warehouse";
 
     @Option(names = "--warehouse", paramLabel = "DIR", defaultValue = "warehouse",
             description = "Warehouse folder: Parquet tables, job repository, rejects (default: ${DEFAULT-VALUE}). "
-                    + "metrics also takes an hdfs:// or s3a:// URI.")
+                    + "metrics also takes an hdfs:// URI.")
     void warehouse(String text) {
         warehouseText = text;
         warehouse = text.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*") ? Path.of(text.replaceFirst("^[^:]+://", "")) : Path.of(text);

@@ -20,7 +20,7 @@ final class SparkSessions {
     static SparkSession create(String master, java.util.Map<String, String> conf) {
         SparkSession.Builder builder = SparkSession.builder()
                 .appName("mentoring-analytics")
-                .master(master)
+                .master(SparkOptions.checked(master))
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.shuffle.partitions", "8")

@@ -47,6 +47,22 @@ class CommandLineTest {
     }
 
     @Test
+    void mastersAndStoresThisBuildCannotRunOnAreRefusedInOneLine() {
+        for (String master : new String[]{"yarn", "k8s://https://10.0.0.1:6443", "bogus"}) {
+            Captured metrics = capture(() -> Main.execute("metrics", "--warehouse", dir.resolve("wh").toString(),
+                    "--master", master));
+            assertThat(metrics.exit).as(master).isEqualTo(2);
+            assertThat(metrics.err.strip()).as(master).doesNotContain("\n")
+                    .contains(master.equals("bogus") ? "use local[*], local[N] or spark://host:7077" : "is not supported");
+        }
+        Captured s3 = capture(() -> Main.execute("metrics", "--warehouse", "s3a://bucket/warehouse"));
+        assertThat(s3.exit).isEqualTo(2);
+        assertThat(s3.err.strip()).contains("s3a:// is not supported").doesNotContain("\n");
+        assertThat(SparkOptions.checked("local[2]")).isEqualTo("local[2]");
+        assertThat(SparkOptions.checked("spark://10.0.0.5:7077")).isEqualTo("spark://10.0.0.5:7077");
+    }
+
+    @Test
     void realDataWithoutAKeyIsRefused() {
         Captured generated = capture(() -> Main.execute("generate", "--output", dir.resolve("landing").toString(),
                 "--employees", "100", "--years", "2"));

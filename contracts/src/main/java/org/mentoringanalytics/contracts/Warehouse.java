@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Resolves table locations under a warehouse root. The root is a URI string or a local path so
- * that the same jobs run on local disk, HDFS or S3; every stage finds a table by its contract,
+ * that the same jobs run on local disk or HDFS; every stage finds a table by its contract,
  * never by a hand-built path.
  */
 public final class Warehouse {

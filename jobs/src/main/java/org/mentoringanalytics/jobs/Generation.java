@@ -29,7 +29,7 @@ import org.mentoringanalytics.contracts.Warehouse;
  * folder beside the layer ({@code <root>/.marts-<id>/<table>}); {@link #commit} then switches the
  * layer to it in one step. On a local warehouse the layer folder is a symbolic link replaced by an
  * atomic rename, so a reader sees either every old table or every new one, never a mix and never
- * a missing table. On HDFS or S3 (no links) each table folder is swapped by rename in turn.
+ * a missing table. On HDFS (no links) each table folder is swapped by rename in turn.
  * A run that fails before {@link #commit} leaves the published tables untouched.
  */
 final class Generation {

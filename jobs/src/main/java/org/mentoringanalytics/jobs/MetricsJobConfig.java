@@ -7,7 +7,7 @@ import org.mentoringanalytics.contracts.Warehouse;
 /**
  * Parameters of one metrics run.
  *
- * @param warehouse warehouse root (local path, hdfs:// or s3a://)
+ * @param warehouse warehouse root (local path, file:// or hdfs://)
  * @param asOf      last day the metrics count
  * @param minGroup  suppression threshold of the safe layer: values from fewer people are null
  */

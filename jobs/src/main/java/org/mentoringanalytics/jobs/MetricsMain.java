@@ -10,7 +10,7 @@ import org.mentoringanalytics.contracts.Warehouse;
  * {@code spark-submit --class org.mentoringanalytics.jobs.MetricsMain --jars contracts.jar jobs.jar --warehouse hdfs:///mentoring
  * --as-of 2026-09-30}.
  * The master and resources come from spark-submit; the warehouse may be any URI Spark can read
- * (file:, hdfs:, s3a:).
+ * (file:, hdfs:).
  */
 public final class MetricsMain {
 

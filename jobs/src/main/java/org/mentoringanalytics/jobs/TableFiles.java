@@ -33,7 +33,8 @@ final class TableFiles {
             TableManifest.Folder files = folder(fs, folder);
             List<TableManifest.Part> parts = new ArrayList<>();
             for (String name : files.dataFiles()) {
-                Path file = new Path(folder, name);
+                // Qualified with the folder's own file system: the conf of a cached instance may name another default.
+                Path file = fs.makeQualified(new Path(folder, name));
                 long rows;
                 try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromPath(file, conf))) {
                     rows = reader.getRecordCount();
