@@ -32,6 +32,9 @@ class HdfsMetricsTest {
 
     @BeforeAll
     static void start() throws Exception {
+        // The local file system is cached once per JVM with the conf of whoever asks first: ask now, with the
+        // defaults, so the cluster's conf (whose default file system is this HDFS) never becomes the local one's.
+        FileSystem.getLocal(new Configuration());
         Configuration conf = new Configuration();
         conf.set(MiniDFSCluster.HDFS_MINIDFS_BASEDIR, dir.resolve("dfs").toString());
         cluster = new MiniDFSCluster.Builder(conf).numDataNodes(1).build();

@@ -110,10 +110,11 @@ class WarehouseStateTest {
         assertThat(workingFolderExists(f.reports)).as("the killed run's working folder is removed").isFalse();
         List<String> sums = Files.readAllLines(f.reports.resolve(QUARTER.toString()).resolve("SHA256SUMS"));
         try (Stream<Path> written = Files.list(f.reports.resolve(QUARTER.toString()))) {
-            // Every file of the folder but SHA256SUMS itself, plus the PDF beside it.
-            assertThat(sums).hasSize((int) written.count());
+            // Every file of the folder but SHA256SUMS itself, plus the PDF, page and workbook beside it.
+            assertThat(sums).hasSize((int) written.count() + 2);
         }
-        assertThat(sums).anyMatch(l -> l.endsWith("  mentoring-2026-Q2.pdf"));
+        assertThat(sums).anyMatch(l -> l.endsWith("  mentoring-2026-Q2.pdf")).anyMatch(l -> l.endsWith("  mentoring-2026-Q2.html"))
+                .anyMatch(l -> l.endsWith("  mentoring-2026-Q2.xlsx"));
 
         // History: the killed refresh is FAILED with when it was found; ids never repeat; no manifest overwritten.
         JsonNode history = history(f);
