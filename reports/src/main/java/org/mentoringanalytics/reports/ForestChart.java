@@ -68,7 +68,7 @@ final class ForestChart {
         dataset.addSeries(mentors);
         NumberAxis x = new NumberAxis(measure == Measure.RETENTION
                 ? "12-month retention, difference in points (right: more stay)"
-                : "Promotion within 12 months, difference in points (right: more promoted)");
+                : "Promoted in 12 months, difference in points (right: more)");
         SymbolAxis y = new SymbolAxis(null, labels.toArray(String[]::new));
         y.setGridBandsVisible(false);
         XYErrorRenderer renderer = new XYErrorRenderer();

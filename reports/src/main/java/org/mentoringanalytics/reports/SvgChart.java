@@ -1,6 +1,6 @@
 package org.mentoringanalytics.reports;
 
-import java.awt.Color;
+import java.io.StringWriter;
 import java.awt.geom.Rectangle2D;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -20,47 +20,77 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYZDataset;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.SVGHints;
-import org.jfree.svg.ViewBox;
+import org.apache.batik.dom.GenericDOMImplementation;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.svggen.SVGGraphics2DIOException;
+import org.apache.batik.svggen.SVGIDGenerator;
+import org.apache.batik.svggen.SVGPath;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 /**
- * A chart drawn as an SVG element for the HTML report (JFreeSVG), with a tooltip on every bar,
+ * A chart drawn as an SVG element for the HTML report (Apache Batik's SVG generator), with a tooltip on every bar,
  * point and cell: its series, its group and its value, with the interval where the chart draws
  * one, followed by the row of the chart's data table it comes from (which carries the people
  * count where the table has it). Text stays text, in the page's embedded font.
  */
 final class SvgChart {
 
-    private static final Color INVISIBLE = new Color(0, 0, 0, 0);
+    private static final String SVG_NS = "http://www.w3.org/2000/svg";
 
     private SvgChart() {
     }
 
     /**
-     * @param id     unique in the page: prefixes the SVG's clip and gradient ids
+     * @param id     unique in the page: the SVG's id and the prefix of its clip-path ids
      * @param width  drawing width in points; the element scales to its container
      */
     static String svg(String id, JFreeChart chart, Table data, double width, double height) {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        g.setDefsKeyPrefix(id + "-");
+        Document document = GenericDOMImplementation.getDOMImplementation().createDocument(SVG_NS, "svg", null);
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        context.setIDGenerator(new SVGIDGenerator() {
+            @Override
+            public String generateID(String prefix) {
+                return super.generateID(id + "-" + prefix);
+            }
+        });
+        context.setComment(null);
+        SVGGraphics2D g = new SVGGraphics2D(context, false);
+        g.setSVGCanvasSize(new java.awt.Dimension((int) Math.ceil(width), (int) Math.ceil(height)));
         ChartRenderingInfo info = new ChartRenderingInfo();
         chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
-        int tips = 0;
+        Element root = g.getRoot();
+        root.setAttribute("id", id);
+        root.setAttribute("viewBox", "0 0 " + (int) Math.ceil(width) + " " + (int) Math.ceil(height));
+        root.removeAttribute("width");
+        root.removeAttribute("height");
         for (Object each : new ArrayList<Object>(info.getEntityCollection().getEntities())) {
             ChartEntity entity = (ChartEntity) each;
             String tip = tooltip(chart, entity, data);
             if (tip == null) {
                 continue;
             }
-            // A transparent shape over the item carries the tooltip; a <title> titles its group.
-            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, id + "-tip-" + (++tips));
-            g.setRenderingHint(SVGHints.KEY_ELEMENT_TITLE, tip);
-            g.setPaint(INVISIBLE);
-            g.fill(entity.getArea());
-            g.setRenderingHint(SVGHints.KEY_END_GROUP, Boolean.TRUE);
+            // A transparent shape over the item carries the tooltip as its <title>.
+            Element hotspot = document.createElementNS(SVG_NS, "path");
+            hotspot.setAttribute("d", SVGPath.toSVGPathData(entity.getArea(), context));
+            hotspot.setAttribute("fill", "#000000");
+            hotspot.setAttribute("fill-opacity", "0");
+            hotspot.setAttribute("stroke", "none");
+            Element title = document.createElementNS(SVG_NS, "title");
+            title.setTextContent(tip);
+            hotspot.appendChild(title);
+            root.appendChild(hotspot);
         }
-        return g.getSVGElement(id, false, new ViewBox(0, 0, (int) width, (int) height), null, null);
+        StringWriter out = new StringWriter();
+        try {
+            g.stream(root, out, true, false);
+        } catch (SVGGraphics2DIOException e) {
+            throw new IllegalStateException("cannot write the SVG of " + id, e);
+        }
+        // Inline in HTML: the element alone, without the XML prolog and DTD a standalone file carries.
+        String svg = out.toString();
+        return svg.substring(svg.indexOf("<svg"));
     }
 
     static String tooltip(JFreeChart chart, ChartEntity entity, Table data) {

@@ -36,7 +36,8 @@ class HtmlReportTest {
         assertThat(html).doesNotContain(name, image).contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("&lt;img src=x onerror=alert(2)&gt;");
         // The chart's tooltip carries the item and its data row, escaped as well.
-        assertThat(html).contains("<title>Mentees, &lt;img src=x onerror=alert(2)&gt;: 12.0 (People)");
+        assertThat(html).contains("Mentees, &lt;img src=x onerror=alert(2)&gt;: 12.0 (People)")
+                .contains("program: &lt;img src=x onerror=alert(2)&gt;; people: 12</title").doesNotContain("<!DOCTYPE svg");
         assertThat(html).contains("id=\"programs-people\"").contains("href=\"#programs-people\"");
         assertThat(html.indexOf("<script")).isEqualTo(-1);
     }
