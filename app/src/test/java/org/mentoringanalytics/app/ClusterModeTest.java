@@ -29,9 +29,11 @@ import org.mentoringanalytics.sampledata.GeneratorConfig;
 import org.mentoringanalytics.sampledata.SampleData;
 
 /**
- * The metrics job on a real Spark standalone cluster: a master and a worker in their own JVMs on
- * 127.0.0.1, executors started by the worker, the driver in the command line's {@code --master
- * spark://...}. The marts must equal those of local mode.
+ * The metrics job on a real Spark standalone cluster run from a distribution-shaped SPARK_HOME
+ * (Spark's jars only): a master and two workers in their own JVMs on 127.0.0.1, executors started
+ * by the workers. Driven twice: by the command line's {@code --master spark://...} with the job's
+ * jars in {@code spark.jars}, and by spark-submit exactly as docs/metrics.md gives it. The marts
+ * must equal those of local mode.
  */
 class ClusterModeTest {
 
@@ -46,20 +48,31 @@ class ClusterModeTest {
         }
     }
 
-    /** The test's classpath: jars as they are, class folders packed into jars, all in SPARK_HOME/jars. */
+    /**
+     * A SPARK_HOME shaped like a Spark distribution: Spark's own jars only (the spark-distribution
+     * module's target/jars), nothing of this project, and log4j2 at INFO in conf/.
+     */
     private Path sparkHome() throws IOException {
+        Path distribution = Path.of("").toAbsolutePath().getParent().resolve("spark-distribution").resolve("target").resolve("jars");
+        assertThat(distribution).as("build the spark-distribution module first (mvn package)").isDirectory();
         Path home = dir.resolve("spark-home");
         Path jars = Files.createDirectories(home.resolve("jars"));
-        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        int n = 0;
-        for (String entry : classpath.split(File.pathSeparator)) {
-            Path path = Path.of(entry);
-            if (Files.isRegularFile(path) && entry.endsWith(".jar")) {
-                Files.createSymbolicLink(jars.resolve(n++ + "-" + path.getFileName()), path.toAbsolutePath());
-            } else if (Files.isDirectory(path)) {
-                pack(path, jars.resolve(n++ + "-classes.jar"));
+        try (Stream<Path> all = Files.list(distribution)) {
+            for (Path jar : all.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Files.createSymbolicLink(jars.resolve(jar.getFileName()), jar);
             }
         }
+        try (Stream<Path> all = Files.list(jars)) {
+            assertThat(all.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("jobs-")
+                    || n.startsWith("contracts-") || n.startsWith("logback"));
+        }
+        Files.createDirectories(home.resolve("conf"));
+        // The master and workers announce readiness at INFO.
+        Files.writeString(home.resolve("conf").resolve("log4j2.properties"), String.join("\n",
+                "rootLogger.level = info", "rootLogger.appenderRef.stdout.ref = console",
+                "appender.console.type = Console", "appender.console.name = console",
+                "appender.console.layout.type = PatternLayout",
+                "appender.console.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n", ""));
         return home;
     }
 
@@ -81,12 +94,7 @@ class ClusterModeTest {
                 command.add(option);
             }
         }
-        // The master and worker announce readiness at INFO; the project's quiet logging would hide it.
-        Path logging = dir.resolve("cluster-logback.xml");
-        Files.writeString(logging, "<configuration><appender name=\"OUT\" class=\"ch.qos.logback.core.ConsoleAppender\">"
-                + "<encoder><pattern>%d{HH:mm:ss} %-5level %logger{20} - %msg%n</pattern></encoder></appender>"
-                + "<root level=\"INFO\"><appender-ref ref=\"OUT\"/></root></configuration>");
-        command.addAll(List.of("-Xmx512m", "-Dlogback.configurationFile=" + logging, "-cp",
+        command.addAll(List.of("-Xmx512m", "-Dlog4j2.configurationFile=" + home.resolve("conf").resolve("log4j2.properties"), "-cp",
                 home.resolve("jars").toString() + File.separator + "*", mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -128,27 +136,38 @@ class ClusterModeTest {
             start(home, dir.resolve("master.log"), "org.apache.spark.deploy.master.Master",
                     "--host", "127.0.0.1", "--port", Integer.toString(port), "--webui-port", Integer.toString(freePort()));
             await(dir.resolve("master.log"), "I have been elected leader", Duration.ofSeconds(90));
-            start(home, dir.resolve("worker.log"), "org.apache.spark.deploy.worker.Worker", "spark://127.0.0.1:" + port,
-                    "--cores", "2", "--memory", "2g", "--webui-port", Integer.toString(freePort()),
-                    "--work-dir", dir.resolve("work").toString());
-            await(dir.resolve("worker.log"), "Successfully registered with master", Duration.ofSeconds(90));
+            for (int w = 1; w <= 2; w++) {
+                start(home, dir.resolve("worker" + w + ".log"), "org.apache.spark.deploy.worker.Worker",
+                        "spark://127.0.0.1:" + port, "--cores", "1", "--memory", "1g", "--webui-port",
+                        Integer.toString(freePort()), "--work-dir", dir.resolve("work" + w).toString());
+            }
+            for (int w = 1; w <= 2; w++) {
+                await(dir.resolve("worker" + w + ".log"), "Successfully registered with master", Duration.ofSeconds(90));
+            }
+            Path contracts = moduleJar("contracts");
+            Path jobs = moduleJar("jobs");
 
+            // The command line as driver: the cluster has Spark's jars only, so the job's jars go with spark.jars.
             int exit = Main.execute("metrics", "--landing", landing.toString(), "--warehouse", onCluster.toString(),
                     "--master", "spark://127.0.0.1:" + port, "--spark-conf", "spark.driver.host=127.0.0.1",
-                    "--spark-conf", "spark.executor.memory=1g", "--spark-conf", "spark.executor.cores=2");
-            assertThat(exit).as(Files.readString(dir.resolve("worker.log"))).isZero();
-            // spark-submit with the jobs jar as the application, its own JVM as the driver.
+                    "--spark-conf", "spark.executor.memory=768m", "--spark-conf", "spark.executor.cores=1",
+                    "--spark-conf", "spark.jars=" + contracts + "," + jobs);
+            assertThat(exit).as(Files.readString(dir.resolve("worker1.log"))).isZero();
+            // spark-submit exactly as docs/metrics.md gives it: --jars contracts.jar jobs.jar, its own JVM as the driver.
             copyStaging(local, submitted);
             Process submit = start(home, dir.resolve("submit.log"), "org.apache.spark.deploy.SparkSubmit",
                     "--master", "spark://127.0.0.1:" + port, "--conf", "spark.driver.host=127.0.0.1",
-                    "--conf", "spark.executor.memory=1g", "--conf", "spark.sql.shuffle.partitions=8",
-                    "--class", "org.mentoringanalytics.jobs.MetricsMain",
-                    jobsJar().toString(), "--warehouse", "file://" + submitted.toAbsolutePath(), "--as-of", "2026-06-30");
+                    "--conf", "spark.executor.memory=768m", "--conf", "spark.sql.shuffle.partitions=8",
+                    "--class", "org.mentoringanalytics.jobs.MetricsMain", "--jars", contracts.toString(),
+                    jobs.toString(), "--warehouse", "file://" + submitted.toAbsolutePath(), "--as-of", "2026-06-30");
             assertThat(submit.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
             assertThat(submit.exitValue()).as(Files.readString(dir.resolve("submit.log"))).isZero();
-            // The work really ran in executors the worker started in their own processes.
-            try (Stream<Path> executors = Files.walk(dir.resolve("work"))) {
-                assertThat(executors.filter(p -> p.getFileName().toString().equals("stderr"))).isNotEmpty();
+            // The work really ran in executors both workers started in their own processes.
+            for (int w = 1; w <= 2; w++) {
+                try (Stream<Path> executors = Files.walk(dir.resolve("work" + w))) {
+                    assertThat(executors.filter(p -> p.getFileName().toString().equals("stderr"))).as("worker " + w)
+                            .hasSizeGreaterThanOrEqualTo(2);
+                }
             }
         } finally {
             cluster.forEach(Process::destroyForcibly);
@@ -181,21 +200,21 @@ class ClusterModeTest {
         }
     }
 
-    /** The jobs module's jar, the application spark-submit ships to the cluster. */
-    private Path jobsJar() throws IOException {
+    /** A module's jar (contracts, jobs) as spark-submit ships it; a class folder is packed into one. */
+    private Path moduleJar(String module) throws IOException {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         for (String entry : classpath.split(File.pathSeparator)) {
             Path path = Path.of(entry);
-            if (path.getFileName().toString().matches("jobs-.*\\.jar")) {
+            if (path.getFileName().toString().matches(module + "-\\d.*\\.jar")) {
                 return path;
             }
-            if (Files.isDirectory(path) && path.endsWith(Path.of("jobs", "target", "classes"))) {
-                Path jar = dir.resolve("jobs.jar");
+            if (Files.isDirectory(path) && path.endsWith(Path.of(module, "target", "classes"))) {
+                Path jar = dir.resolve(module + ".jar");
                 pack(path, jar);
                 return jar;
             }
         }
-        throw new AssertionError("the jobs module is not on the test classpath");
+        throw new AssertionError("the " + module + " module is not on the test classpath");
     }
 
     /** Rows as sorted strings, doubles to 9 significant digits (sums may add in another order on a cluster). */
