@@ -1,7 +1,11 @@
 package org.mentoringanalytics.ingest;
 
 import static org.mentoringanalytics.ingest.Rule.notAfterAsOf;
+import static org.mentoringanalytics.ingest.Rule.bornBy;
 import static org.mentoringanalytics.ingest.Rule.differ;
+import static org.mentoringanalytics.ingest.Rule.levelDirection;
+import static org.mentoringanalytics.ingest.Rule.notBeforeDay;
+import static org.mentoringanalytics.ingest.Rule.setExactlyWhen;
 import static org.mentoringanalytics.ingest.Rule.notBefore;
 import static org.mentoringanalytics.ingest.Rule.range;
 import static org.mentoringanalytics.ingest.Rule.references;
@@ -19,6 +23,12 @@ import org.mentoringanalytics.contracts.Tables;
  */
 public final class LandingSources {
 
+    /** Dates before this are placeholders HR systems write for "unknown" (0001-01-01, 1899-12-31). */
+    public static final java.time.LocalDate EARLIEST_DATE = java.time.LocalDate.of(1900, 1, 1);
+
+    /** Youngest plausible employee, in years on the as-of date. */
+    public static final int MINIMUM_AGE = 14;
+
     /** Longest plausible single session, in minutes. */
     public static final int MAX_SESSION_MINUTES = 600;
 
@@ -27,11 +37,13 @@ public final class LandingSources {
                     Map.of("employee_key", "employee_id", "manager_key", "manager_id"), List.of("email"),
                     List.of(notAfterAsOf("hire_date"), notAfterAsOf("termination_date"),
                             notBefore("termination_date", "hire_date"), together("termination_date", "termination_type"),
-                            range("birth_year", 1900, 2100)),
+                            notBeforeDay("hire_date", EARLIEST_DATE), range("birth_year", 1900, 2100),
+                            bornBy("birth_year", MINIMUM_AGE)),
                     Optional.empty()),
             new LandingSource("job_changes", "hr", "job_changes.csv", Tables.STG_JOB_CHANGES,
                     Map.of("employee_key", "employee_id"), List.of(),
-                    List.of(notAfterAsOf("effective_date"),
+                    List.of(notAfterAsOf("effective_date"), notBeforeDay("effective_date", EARLIEST_DATE),
+                            levelDirection("change_type", "from_level", "to_level"),
                             references("employee_key", Tables.STG_EMPLOYEES, "employee_key")),
                     Optional.empty()),
             new LandingSource("programs", "programs", "programs.csv", Tables.STG_PROGRAMS, Map.of(), List.of(),
@@ -51,7 +63,7 @@ public final class LandingSources {
                     Optional.empty()),
             new LandingSource("goals", "programs", "goals.csv", Tables.STG_GOALS, Map.of(), List.of(),
                     List.of(notAfterAsOf("created_at"), notAfterAsOf("completed_at"),
-                            notBefore("completed_at", "created_at"),
+                            notBefore("completed_at", "created_at"), setExactlyWhen("completed_at", "status", "completed"),
                             references("match_id", Tables.STG_MATCHES, "match_id")),
                     Optional.empty()),
             new LandingSource("sessions", "sessions", "*.csv", Tables.STG_SESSIONS,

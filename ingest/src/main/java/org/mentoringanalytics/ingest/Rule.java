@@ -60,6 +60,79 @@ public interface Rule {
         };
     }
 
+    /**
+     * A date no real record carries: before {@code earliest}. HR systems write 0001-01-01 or
+     * 1900-01-01 for "unknown"; taken as a date it would make tenure centuries long.
+     */
+    static Rule notBeforeDay(String column, LocalDate earliest) {
+        return (row, context) -> {
+            LocalDate day = day(row.get(column));
+            if (day != null && day.isBefore(earliest)) {
+                return Optional.of(new Violation(column, RejectReason.OUT_OF_RANGE,
+                        day + " is before " + earliest + ": a placeholder for an unknown date, not a date; leave it empty"));
+            }
+            return Optional.empty();
+        };
+    }
+
+    /** A birth year that makes the person at least {@code minimumAge} in the as-of year. */
+    static Rule bornBy(String column, int minimumAge) {
+        return (row, context) -> {
+            Object value = row.get(column);
+            int latest = context.asOf().getYear() - minimumAge;
+            if (value instanceof Integer year && year > latest) {
+                return Optional.of(new Violation(column, RejectReason.OUT_OF_RANGE, year + " is after " + latest
+                        + ": an employee born then would be under " + minimumAge + " on the as-of date " + context.asOf()));
+            }
+            return Optional.empty();
+        };
+    }
+
+    /** {@code column} is set exactly when {@code statusColumn} is {@code status} (a completion date with status completed). */
+    static Rule setExactlyWhen(String column, String statusColumn, String status) {
+        return (row, context) -> {
+            Object state = row.get(statusColumn);
+            if (state == null) {
+                return Optional.empty();
+            }
+            boolean set = row.get(column) != null;
+            if (status.equals(state) && !set) {
+                return Optional.of(new Violation(column, RejectReason.INCONSISTENT,
+                        column + " is empty but " + statusColumn + " is " + status));
+            }
+            if (!status.equals(state) && set) {
+                return Optional.of(new Violation(column, RejectReason.INCONSISTENT, column + " is set but " + statusColumn
+                        + " is " + state + ": set " + statusColumn + " to " + status + " or leave " + column + " empty"));
+            }
+            return Optional.empty();
+        };
+    }
+
+    /**
+     * A promotion raises the level and a demotion lowers it, where both levels read L followed by
+     * a number (L3 to L3 is no promotion); levels named otherwise are not compared.
+     */
+    static Rule levelDirection(String typeColumn, String fromColumn, String toColumn) {
+        return (row, context) -> {
+            Object type = row.get(typeColumn);
+            Integer from = level(row.get(fromColumn));
+            Integer to = level(row.get(toColumn));
+            if (from == null || to == null || !("promotion".equals(type) || "demotion".equals(type))) {
+                return Optional.empty();
+            }
+            boolean wrong = "promotion".equals(type) ? to <= from : to >= from;
+            if (wrong) {
+                return Optional.of(new Violation(toColumn, RejectReason.INCONSISTENT, "a " + type + " from "
+                        + row.get(fromColumn) + " to " + row.get(toColumn) + (from.equals(to) ? " keeps the level" : " goes the other way")));
+            }
+            return Optional.empty();
+        };
+    }
+
+    private static Integer level(Object value) {
+        return value instanceof String s && s.matches("[Ll]\\d{1,3}") ? Integer.valueOf(s.substring(1)) : null;
+    }
+
     /** The two columns do not hold the same value (a person cannot mentor themself). */
     static Rule differ(String first, String second, String message) {
         return (row, context) -> {

@@ -32,7 +32,7 @@ class BadInputCorpusTest {
     @BeforeAll
     static void ingestTheCorpus() throws Exception {
         Path landing = LandingFixture.write(dir.resolve("landing"));
-        // Employees: one kind per row (lines 6 to 13).
+        // Employees: one kind per row (lines 6 to 15).
         Files.writeString(landing.resolve("hr/employees.csv"), """
                 employee_id,email,hire_date,termination_date,termination_type,department,location,job_level,manager_id,gender,ethnicity,birth_year
                 E1,ada@example.com,2020-01-06,2025-05-31,voluntary,Engineering,London,L2,E3,woman,,1990
@@ -47,6 +47,25 @@ class BadInputCorpusTest {
                 ,nobody@example.com,2020-01-01,,,Sales,London,L1,,,,
                 E10,e10@example.com,2020-01-01,,,Sales,London,L1,,,,99999999999
                 E11,e11@example.com,2020-01-01,2024-01-01,fired,Sales,London,L1,,,,
+                E12,e12@example.com,0001-01-01,,,Sales,London,L1,,,,1980
+                E13,e13@example.com,2020-01-01,,,Sales,London,L1,,,,2090
+                """);
+        // Level changes that contradict their kind (lines 3 to 5); a lateral move keeps its level.
+        Files.writeString(landing.resolve("hr/job_changes.csv"), """
+                employee_id,effective_date,change_type,from_level,to_level
+                E2,2024-04-01,promotion,L3,L4
+                E2,2025-04-01,promotion,L4,L4
+                E2,2025-05-01,promotion,L4,L3
+                E3,2025-06-01,demotion,L5,L6
+                E3,2025-07-01,lateral,L6,L6
+                """);
+        // A completion date goes with status completed, and only with it (lines 3 and 4).
+        Files.writeString(landing.resolve("programs/goals.csv"), """
+                goal_id,match_id,created_at,category,target_date,status,completed_at
+                G1,M1,2025-01-15T10:00:00Z,skill,2025-04-30,completed,2025-04-01T10:00:00Z
+                G2,M1,2025-01-15T10:00:00Z,skill,2025-04-30,open,2025-04-01T10:00:00Z
+                G3,M1,2025-01-15T10:00:00Z,skill,2025-04-30,completed,
+                G4,M1,2025-01-15T10:00:00Z,skill,2025-04-30,abandoned,
                 """);
         Files.writeString(landing.resolve("programs/matches.csv"), """
                 match_id,program_id,mentor_id,mentee_id,matched_at,ended_at,end_reason
@@ -152,6 +171,13 @@ class BadInputCorpusTest {
                 new Expected("hr/employees.csv", 11, "employee_id", "missing"),
                 new Expected("hr/employees.csv", 12, "birth_year", "bad_type"),
                 new Expected("hr/employees.csv", 13, "termination_type", "not_accepted"),
+                new Expected("hr/employees.csv", 14, "hire_date", "out_of_range"),
+                new Expected("hr/employees.csv", 15, "birth_year", "out_of_range"),
+                new Expected("hr/job_changes.csv", 3, "to_level", "inconsistent"),
+                new Expected("hr/job_changes.csv", 4, "to_level", "inconsistent"),
+                new Expected("hr/job_changes.csv", 5, "to_level", "inconsistent"),
+                new Expected("programs/goals.csv", 3, "completed_at", "inconsistent"),
+                new Expected("programs/goals.csv", 4, "completed_at", "inconsistent"),
                 new Expected("programs/matches.csv", 3, "mentee_id", "unknown_reference"),
                 new Expected("programs/matches.csv", 4, "program_id", "unknown_reference"),
                 new Expected("programs/matches.csv", 5, "ended_at", "inconsistent"),
@@ -198,6 +224,19 @@ class BadInputCorpusTest {
         CSVRecord duplicate = IngestRun.rejects(result, "sessions").stream()
                 .filter(r -> r.get("reason").equals("duplicate_key")).findFirst().orElseThrow();
         assertThat(duplicate.get("message")).contains("sessions/s11-duplicate.csv line 3");
+        List<CSVRecord> rows = new ArrayList<>();
+        for (String source : List.of("employees", "job_changes", "goals")) {
+            rows.addAll(IngestRun.rejects(result, source));
+        }
+        java.util.function.Function<String, String> message = field -> rows.stream()
+                .filter(r -> r.get("field").equals(field) && !r.get("reason").equals("bad_type")
+                        && !r.get("reason").equals("after_as_of")).map(r -> r.get("message")).findFirst().orElseThrow();
+        assertThat(message.apply("birth_year")).isEqualTo("2090 is after 2012: an employee born then would be under 14 on "
+                + "the as-of date 2026-09-30");
+        assertThat(message.apply("hire_date")).startsWith("0001-01-01 is before 1900-01-01: a placeholder");
+        assertThat(message.apply("to_level")).isEqualTo("a promotion from L4 to L4 keeps the level");
+        assertThat(message.apply("completed_at")).isEqualTo("completed_at is set but status is open: set status to completed "
+                + "or leave completed_at empty");
     }
 
     @Test
@@ -247,6 +286,9 @@ class BadInputCorpusTest {
     @Test
     void everyGoodRowReachesStaging() throws Exception {
         assertThat(IngestRun.read(warehouse, Tables.STG_EMPLOYEES)).hasSize(4);
+        assertThat(IngestRun.read(warehouse, Tables.STG_JOB_CHANGES)).hasSize(2);
+        assertThat(IngestRun.read(warehouse, Tables.STG_GOALS)).extracting(r -> r.get("goal_id").toString())
+                .containsExactlyInAnyOrder("G1", "G4");
         assertThat(IngestRun.read(warehouse, Tables.STG_MATCHES)).hasSize(1);
         assertThat(IngestRun.read(warehouse, Tables.STG_ENROLLMENTS)).hasSize(2);
         assertThat(IngestRun.read(warehouse, Tables.STG_SURVEY_QUESTIONS)).hasSize(2);
