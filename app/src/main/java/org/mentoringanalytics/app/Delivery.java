@@ -52,9 +52,16 @@ final class Delivery {
         }
         if (run.report != null && !settings.reportTo().isEmpty()) {
             String quarter = run.report.quarter().toString();
+            StringBuilder findings = new StringBuilder();
+            List<String> summary = run.report.summary();
+            if (!summary.isEmpty()) {
+                findings.append(summary.get(0)).append("\n\n");
+                summary.subList(1, summary.size()).forEach(f -> findings.append("- ").append(f).append("\n"));
+                findings.append("\n");
+            }
             send(settings.reportTo(), "Mentoring programs: quarterly report " + quarter,
-                    "The mentoring programs' report for " + quarter + " (data as of " + run.options.asOf() + ") is attached: "
-                            + "the PDF for reading and the Excel workbook with every table.\n\n"
+                    findings + "The mentoring programs' report for " + quarter + " (data as of " + run.options.asOf()
+                            + ") is attached: the PDF for reading and the Excel workbook with every table.\n\n"
                             + "Values from fewer than " + run.minGroup + " people are suppressed in both.\n"
                             + "The same report as a web page, the charts and CSV files: " + run.report.html().toAbsolutePath()
                             + "\n", List.of(run.report.pdf(), run.report.workbook()), "report");

@@ -78,7 +78,16 @@ class DeliveryTest {
         Multipart parts = (Multipart) report.getContent();
         byte[] pdf = parts.getBodyPart(1).getInputStream().readAllBytes();
         assertThat(pdf).isEqualTo(Files.readAllBytes(f.reports.resolve("mentoring-2026-Q2.pdf")));
-        assertThat(GreenMailUtil.getBody(parts.getBodyPart(0))).contains("Values from fewer than 5 people are suppressed");
+        // The body opens with the report's headline and findings, as the executive summary prints them.
+        String body = (String) parts.getBodyPart(0).getContent();
+        String pdfText;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(f.reports.resolve("mentoring-2026-Q2.pdf").toFile())) {
+            pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("[\\s\u00A0]+", "");
+        }
+        String headline = body.lines().findFirst().orElseThrow();
+        assertThat(headline).isNotBlank();
+        assertThat(pdfText).contains(headline.replaceAll("[\\s\u00A0]+", ""));
+        assertThat(body).contains("\n- Across all programs").contains("Values from fewer than 5 people are suppressed");
         // Programs' latest record is a start date years back: far more than 30 days behind.
         MimeMessage stale = Arrays.stream(received).filter(m -> subject(m).contains("behind")).findFirst().orElseThrow();
         assertThat(subject(stale)).isEqualTo("mentoring-analytics: 1 source(s) more than 30 days behind");

@@ -126,7 +126,11 @@ public final class QuarterlyReport {
         HtmlReport.write(target.html(), "Mentoring programs", "Quarterly report " + quarter, cover, sections, quarter, theme);
         files.add(target.html());
         List<Path> published = target.publish(files);
-        return new ReportOutput(published.get(0), request.outputDir().resolve(quarter.toString()), quarter, published);
+        List<String> summaryText = new ArrayList<>();
+        summaryText.add(words.headline());
+        summaryText.addAll(words.findings());
+        return new ReportOutput(published.get(0), request.outputDir().resolve(quarter.toString()), quarter, published,
+                List.copyOf(summaryText));
     }
 
     /**

@@ -10,8 +10,9 @@ import java.util.List;
  * @param folder    folder of chart PNGs and table CSVs
  * @param quarter   quarter reported
  * @param files     every file written, PDF first
+ * @param summary   the executive summary's headline and findings, as the report prints them
  */
-public record ReportOutput(Path pdf, Path folder, Quarter quarter, List<Path> files) {
+public record ReportOutput(Path pdf, Path folder, Quarter quarter, List<Path> files, List<String> summary) {
 
     /** The HTML page beside the PDF. */
     public Path html() {
