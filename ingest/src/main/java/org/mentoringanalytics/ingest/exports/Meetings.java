@@ -51,17 +51,17 @@ public final class Meetings {
 
     /**
      * The meeting as a session of the landing format when its resolved people are exactly a match's
-     * mentor and mentee(s): a video session starting at the first join, lasting to the last leave of
-     * the match's people, logged by the mentor.
+     * mentor and mentee(s): a video session from the first join to the last leave of the match's own
+     * people (guests who resolve to nobody do not move it), logged by the mentor.
      */
     public static Outcome toSession(Meeting meeting, Directory directory, String tool) {
         Map<String, Join> people = meeting.people();
-        Set<String> resolved = new LinkedHashSet<>();
+        Map<Join, String> employees = new LinkedHashMap<>();
         int unresolved = 0;
         for (Join person : people.values()) {
             Optional<String> employee = directory.resolve(person.email(), person.name().replaceFirst(" \\(.*\\)$", ""));
             if (employee.isPresent()) {
-                resolved.add(employee.get());
+                employees.put(person, employee.get());
             } else {
                 unresolved++;
             }
@@ -70,13 +70,23 @@ public final class Meetings {
         if (people.isEmpty()) {
             return new Outcome(Optional.empty(), firstLine, 0, 0, "no participants");
         }
-        ZonedDateTime first = people.values().stream().map(Join::joined).min(ZonedDateTime::compareTo).orElseThrow();
-        Optional<Directory.Match> match = directory.matchOf(resolved, first.toLocalDate());
+        if (employees.isEmpty()) {
+            return new Outcome(Optional.empty(), firstLine, people.size(), unresolved, "nobody in it is a known employee");
+        }
+        ZonedDateTime firstResolved = employees.keySet().stream().map(Join::joined).min(ZonedDateTime::compareTo).orElseThrow();
+        Optional<Directory.Match> match = directory.matchOf(new LinkedHashSet<>(employees.values()), firstResolved.toLocalDate());
         if (match.isEmpty()) {
             return new Outcome(Optional.empty(), firstLine, people.size(), unresolved,
                     "its people are not exactly one match's mentor and mentees");
         }
-        ZonedDateTime last = people.values().stream().map(Join::left).max(ZonedDateTime::compareTo).orElseThrow();
+        // The match's own people set the session's time: a guest in the waiting room early, or a
+        // colleague who stays on, does not lengthen the pair's meeting.
+        Set<String> members = new LinkedHashSet<>(match.get().mentees());
+        members.add(match.get().mentor());
+        List<Join> own = employees.entrySet().stream().filter(e -> members.contains(e.getValue())).map(Map.Entry::getKey).toList();
+        ZonedDateTime first = own.stream().map(Join::joined).min(ZonedDateTime::compareTo).orElseThrow();
+        ZonedDateTime last = own.stream().map(Join::left).max(ZonedDateTime::compareTo).orElseThrow();
+        long line = own.stream().mapToLong(Join::line).min().orElse(firstLine);
         Map<String, String> session = new LinkedHashMap<>();
         session.put("session_id", tool + "-" + meeting.meetingId() + "-" + first.toInstant().getEpochSecond());
         session.put("match_id", match.get().matchId());
@@ -85,6 +95,6 @@ public final class Meetings {
         session.put("channel", "video");
         session.put("mode", "sync");
         session.put("logged_by", match.get().mentor());
-        return new Outcome(Optional.of(session), firstLine, people.size(), unresolved, null);
+        return new Outcome(Optional.of(session), line, people.size(), unresolved, null);
     }
 }

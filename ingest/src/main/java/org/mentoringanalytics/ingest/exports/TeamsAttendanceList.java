@@ -90,8 +90,9 @@ public final class TeamsAttendanceList {
             }
             ZonedDateTime at;
             try {
-                at = LocalDateTime.parse(cells[2].trim(), order.format).atZone(zone);
-            } catch (DateTimeParseException e) {
+                // Events are listed in time order: a reading the clocks gave twice is the one not before the last event.
+                at = WallClock.at(LocalDateTime.parse(cells[2].trim(), order.format), zone, last);
+            } catch (DateTimeParseException | IllegalArgumentException e) {
                 problems.add("line " + line + ": " + e.getMessage());
                 continue;
             }
@@ -155,10 +156,11 @@ public final class TeamsAttendanceList {
             String[] cells = text.split("\t", -1);
             long line = i + 1;
             try {
+                ZonedDateTime[] span = WallClock.span(LocalDateTime.parse(cells[first].trim(), order.format),
+                        LocalDateTime.parse(cells[last].trim(), order.format), null, zone);
                 joins.add(new Meetings.Join(cells[name].trim(), email >= 0 && email < cells.length ? cells[email].trim() : "",
-                        LocalDateTime.parse(cells[first].trim(), order.format).atZone(zone),
-                        LocalDateTime.parse(cells[last].trim(), order.format).atZone(zone), line));
-            } catch (DateTimeParseException | ArrayIndexOutOfBoundsException e) {
+                        span[0], span[1], line));
+            } catch (DateTimeParseException | ArrayIndexOutOfBoundsException | IllegalArgumentException e) {
                 problems.add("line " + line + ": " + e.getMessage());
             }
         }

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,11 +23,13 @@ import org.mentoringanalytics.ingest.internal.LandingFiles;
  * Start Time, ...}, a meeting row and a blank line; then {@code Name (Original Name), User Email,
  * Join Time, Leave Time, Duration (Minutes), Guest [, Recording Consent]}, one row per join, so a
  * reconnect is a second row for the same person. Times are 12-hour US ({@code 11/19/2021 09:54:15 AM})
- * in the Zoom account's time zone, given explicitly (landing.properties {@code exports.timezone}).
+ * in the Zoom account's time zone, given explicitly (landing.properties {@code exports.timezone});
+ * a time read twice at the autumn change is placed by {@link WallClock}, with the row's own duration.
  */
 public final class ZoomParticipantReport {
 
     static final List<String> REQUIRED = List.of("Name (Original Name)", "User Email", "Join Time", "Leave Time");
+    private static final String DURATION = "Duration (Minutes)";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("M/d/yyyy h:mm:ss a", Locale.US);
 
     private ZoomParticipantReport() {
@@ -69,14 +72,22 @@ public final class ZoomParticipantReport {
                 // The participant header is line start + 1; no field spans lines in these exports.
                 long line = start + 1 + r.getRecordNumber();
                 try {
-                    joins.add(new Meetings.Join(r.get("Name (Original Name)"), r.get("User Email"),
-                            LocalDateTime.parse(r.get("Join Time"), TIME).atZone(zone),
-                            LocalDateTime.parse(r.get("Leave Time"), TIME).atZone(zone), line));
+                    ZonedDateTime[] span = WallClock.span(LocalDateTime.parse(r.get("Join Time"), TIME),
+                            LocalDateTime.parse(r.get("Leave Time"), TIME), minutes(r), zone);
+                    joins.add(new Meetings.Join(r.get("Name (Original Name)"), r.get("User Email"), span[0], span[1], line));
                 } catch (DateTimeParseException | IllegalArgumentException e) {
                     problems.add("line " + line + ": " + e.getMessage());
                 }
             }
         }
         return new Meetings.Meeting(meetingId, joins, problems);
+    }
+
+    /** Zoom's own length of the join, in whole minutes, when the report has the column and the row a number. */
+    private static Integer minutes(CSVRecord r) {
+        if (!r.isMapped(DURATION) || !r.isSet(DURATION) || !r.get(DURATION).matches("\\d{1,6}")) {
+            return null;
+        }
+        return Integer.valueOf(r.get(DURATION));
     }
 }

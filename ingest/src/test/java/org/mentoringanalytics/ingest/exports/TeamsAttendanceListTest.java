@@ -54,6 +54,27 @@ class TeamsAttendanceListTest {
     }
 
     @Test
+    void eventsAcrossTheAutumnChangeKeepTheirOrder() throws Exception {
+        Files.createDirectories(landing.resolve("hr"));
+        Files.createDirectories(landing.resolve("programs"));
+        Files.writeString(landing.resolve("hr/employees.csv"), "employee_id,email\nE1,ada@example.com\nE2,ben@example.com\n");
+        Files.writeString(landing.resolve("hr/aliases.csv"), "alias,employee_id\nLovelace Ada,E1\nBenson Ben,E2\n");
+        Files.writeString(landing.resolve("programs/matches.csv"),
+                "match_id,program_id,mentor_id,mentee_id,matched_at,ended_at,end_reason\nM1,P1,E2,E1,2025-01-10T10:00:00Z,,\n");
+        // 02:50 CEST, then 02:05 and 02:10 after the clocks went back: 20 minutes, not minus 40.
+        Path file = utf16("night.csv", "Full Name\tUser Action\tTimestamp\r\n"
+                + "Benson Ben\tJoined\t26/10/2025, 02:50:00\r\n"
+                + "Lovelace Ada\tJoined\t26/10/2025, 02:05:00\r\n"
+                + "Benson Ben\tLeft\t26/10/2025, 02:10:00\r\n"
+                + "Lovelace Ada\tLeft\t26/10/2025, 02:10:00\r\n");
+        Meetings.Meeting meeting = TeamsAttendanceList.read(file, ZoneId.of("Europe/Berlin"),
+                TeamsAttendanceList.DateOrder.DAY_FIRST);
+        assertThat(meeting.problems()).isEmpty();
+        assertThat(Meetings.toSession(meeting, Directory.of(landing), "teams").session().orElseThrow())
+                .containsEntry("started_at", "2025-10-26T02:50+02:00").containsEntry("duration_minutes", "20");
+    }
+
+    @Test
     void theNewerSectionedReportResolvesPeopleByEmailWithA12HourClock() throws Exception {
         Files.createDirectories(landing.resolve("hr"));
         Files.createDirectories(landing.resolve("programs"));

@@ -78,6 +78,64 @@ class ZoomParticipantReportTest {
     }
 
     @Test
+    void aGuestWhoWaitsEarlyOrStaysLateDoesNotMoveThePairsSession() throws Exception {
+        // The pair met 10:00-10:30; an unresolved guest was in from 09:00 to 12:00.
+        Path file = report("guest.csv", """
+                Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest
+                Guest Speaker,speaker@other.org,06/02/2025 09:00:00 AM,06/02/2025 12:00:00 PM,180,Yes
+                Ben (Benjamin),ben@example.com,06/02/2025 10:00:00 AM,06/02/2025 10:30:00 AM,30,No
+                Ada,ada@example.com,06/02/2025 10:01:00 AM,06/02/2025 10:29:00 AM,28,No
+                """);
+        Meetings.Outcome outcome = Meetings.toSession(ZoomParticipantReport.read(file, ZoneId.of("UTC")),
+                Directory.of(landing), "zoom");
+        assertThat(outcome.unresolved()).isEqualTo(1);
+        assertThat(outcome.session().orElseThrow()).containsEntry("match_id", "M1")
+                .containsEntry("started_at", "2025-06-02T10:00Z").containsEntry("duration_minutes", "30");
+        assertThat(outcome.line()).isEqualTo(3);
+    }
+
+    @Test
+    void aMeetingAcrossTheAutumnChangeLastsWhatItLasted() throws Exception {
+        // Berlin's clocks went back at 03:00 CEST on 26 October 2025: 02:50 (CEST) to 02:10 (CET) is 20 minutes.
+        Path file = report("dst.csv", """
+                Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest
+                Ben (Benjamin),ben@example.com,10/26/2025 02:50:00 AM,10/26/2025 02:10:00 AM,20,No
+                Ada,ada@example.com,10/26/2025 02:50:00 AM,10/26/2025 02:10:00 AM,20,No
+                """);
+        Meetings.Meeting meeting = ZoomParticipantReport.read(file, BERLIN);
+        assertThat(meeting.problems()).isEmpty();
+        assertThat(Meetings.toSession(meeting, Directory.of(landing), "zoom").session().orElseThrow())
+                .containsEntry("started_at", "2025-10-26T02:50+02:00").containsEntry("duration_minutes", "20");
+    }
+
+    @Test
+    void theExportsOwnDurationPlacesATimeThatHappenedTwice() throws Exception {
+        // 02:10 to 02:40 on the night the clocks went back: 30 minutes at either offset, 90 from CEST to CET.
+        // Zoom says 90, so the join is the first 02:10 and the leave the second 02:40.
+        Path file = report("dst-long.csv", """
+                Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest
+                Ben (Benjamin),ben@example.com,10/26/2025 02:10:00 AM,10/26/2025 02:40:00 AM,90,No
+                Ada,ada@example.com,10/26/2025 02:10:00 AM,10/26/2025 02:40:00 AM,90,No
+                """);
+        assertThat(Meetings.toSession(ZoomParticipantReport.read(file, BERLIN), Directory.of(landing), "zoom")
+                .session().orElseThrow())
+                .containsEntry("started_at", "2025-10-26T02:10+02:00").containsEntry("duration_minutes", "90");
+    }
+
+    @Test
+    void aTimeTheClocksSkippedIsAnUnreadableRowNotAShiftedOne() throws Exception {
+        Path file = report("dst-spring.csv", """
+                Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest
+                Ben (Benjamin),ben@example.com,03/30/2025 02:30:00 AM,03/30/2025 03:30:00 AM,0,No
+                Ada,ada@example.com,03/30/2025 03:01:00 AM,03/30/2025 03:30:00 AM,29,No
+                """);
+        Meetings.Meeting meeting = ZoomParticipantReport.read(file, BERLIN);
+        assertThat(meeting.joins()).hasSize(1);
+        assertThat(meeting.problems()).containsExactly(
+                "line 2: 2025-03-30T02:30 does not exist in Europe/Berlin (the clocks skipped it): check exports.timezone");
+    }
+
+    @Test
     void aGroupMatchMayMissOneMenteeAndAliasesResolveDisplayNames() throws Exception {
         Path file = report("group-call.csv", """
                 Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest,Recording Consent
