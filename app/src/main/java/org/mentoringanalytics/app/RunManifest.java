@@ -36,6 +36,9 @@ final class RunManifest {
 
         ObjectNode ingest = root.putObject("ingest");
         ingest.put("ingest_run", run.ingest.runId());
+        if (run.ingest.resumedRunId() > 0) {
+            ingest.put("resumed_ingest_run", run.ingest.resumedRunId());
+        }
         ingest.put("outcome", run.ingest.outcome().name().toLowerCase());
         ingest.put("rows_rejected", run.ingest.totalRejected());
         ArrayNode files = ingest.putArray("files");

@@ -50,8 +50,10 @@ final class Stages {
         } finally {
             OwnerOnly.apply(options.warehouse);
         }
-        out.printf("ingest %s: run %d, as of %s, %.1f s%n", result.outcome().name().toLowerCase().replace('_', ' '),
-                result.runId(), asOf, (System.nanoTime() - started) / 1e9);
+        out.printf("ingest %s: run %d%s, as of %s, %.1f s%n", result.outcome().name().toLowerCase().replace('_', ' '),
+                result.runId(), result.resumedRunId() > 0
+                        ? " (after finishing run " + result.resumedRunId() + ", which had stopped)" : "",
+                asOf, (System.nanoTime() - started) / 1e9);
         for (IngestResult.FileOutcome f : result.files()) {
             if (f.status().equals("loaded")) {
                 out.printf("  %-40s read %,9d  written %,9d  rejected %,7d%s%n", f.file(), f.read(), f.written(),
@@ -72,7 +74,11 @@ final class Stages {
             out.printf("  %d file(s) skipped: their content was ingested before%n", skipped);
         }
         if (result.totalRejected() > 0 || !result.rejectedWhole().isEmpty()) {
-            out.println("  rejects: " + result.rejectsFolder().toAbsolutePath());
+            for (Path folder : result.rejectsFolders()) {
+                if (java.nio.file.Files.isDirectory(folder)) {
+                    out.println("  rejects: " + folder.toAbsolutePath());
+                }
+            }
         }
         if (result.error() != null) {
             err.println("error: ingest stopped: " + result.error());

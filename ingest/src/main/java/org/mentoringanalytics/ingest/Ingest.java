@@ -89,11 +89,13 @@ public final class Ingest {
             Job job = context.getBean(Job.class);
 
             JobExecution unfinished = unfinished(jobRepository, operator);
+            IngestResult resumed = null;
             if (unfinished != null) {
                 if (planStillHolds(unfinished, landing)) {
                     JobExecution restarted = operator.restart(unfinished);
+                    resumed = result(restarted, tables);
                     if (restarted.getStatus() != BatchStatus.COMPLETED) {
-                        return result(restarted, tables);
+                        return resumed;
                     }
                 } else {
                     // The landing files changed under a broken run: its plan is stale, start afresh.
@@ -110,7 +112,8 @@ public final class Ingest {
                     .addLong("max.rejects.per.file", settings.maxRejectsPerFile(), false)
                     .addString(Rebuild.PARAMETER, String.join(",", rebuild), false)
                     .toJobParameters();
-            return result(operator.start(job, parameters), tables);
+            IngestResult next = result(operator.start(job, parameters), tables);
+            return resumed == null ? next : IngestResult.resumed(resumed, next);
         }
     }
 
@@ -170,7 +173,7 @@ public final class Ingest {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             String error = execution.getAllFailureExceptions().stream().map(Ingest::rootMessage).findFirst()
                     .orElse("the run ended " + execution.getStatus());
-            return new IngestResult(IngestResult.Outcome.FAILED, runId, List.of(), rejects, error);
+            return IngestResult.of(IngestResult.Outcome.FAILED, runId, List.of(), rejects, error);
         }
         Plan plan = Plan.parse(execution.getExecutionContext().getString(PlanTasklet.PLAN));
         List<IngestResult.FileOutcome> files = new ArrayList<>();
@@ -196,7 +199,7 @@ public final class Ingest {
                     skipped.hash()));
         }
         boolean nothingNew = plan.with(Plan.Status.READ).isEmpty() && plan.with(Plan.Status.REJECTED).isEmpty();
-        return new IngestResult(nothingNew ? IngestResult.Outcome.NOTHING_NEW : IngestResult.Outcome.COMPLETED, runId,
+        return IngestResult.of(nothingNew ? IngestResult.Outcome.NOTHING_NEW : IngestResult.Outcome.COMPLETED, runId,
                 files, rejects, null);
     }
 

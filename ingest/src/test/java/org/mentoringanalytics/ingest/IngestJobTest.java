@@ -140,6 +140,34 @@ class IngestJobTest {
         assertThat(read(warehouse, Tables.STG_SESSIONS)).hasSize(2);
     }
 
+    @Test
+    void aResumedRunReportsWhatTheWholeLogicalRunDid() throws Exception {
+        Path landing = LandingFixture.write(dir.resolve("landing"));
+        Files.writeString(landing.resolve("sessions/wrong-header.csv"), "id,when\nS9,2026-03-02\n");
+        Path warehouse = Files.createDirectories(dir.resolve("warehouse"));
+        // A file where the staging folder belongs: the run reads everything, then cannot publish.
+        Files.writeString(warehouse.resolve("staging"), "in the way");
+
+        IngestResult stopped = IngestRun.run(landing, warehouse);
+        assertThat(stopped.outcome()).isEqualTo(IngestResult.Outcome.FAILED);
+
+        Files.delete(warehouse.resolve("staging"));
+        IngestResult resumed = IngestRun.run(landing, warehouse);
+
+        assertThat(resumed.outcome()).isEqualTo(IngestResult.Outcome.COMPLETED);
+        assertThat(resumed.resumedRunId()).isEqualTo(stopped.runId());
+        assertThat(resumed.runId()).isGreaterThan(stopped.runId());
+        // Each file once, as the resumed run handled it: nothing "ingested before".
+        assertThat(resumed.files()).extracting(IngestResult.FileOutcome::status).doesNotContain("skipped");
+        assertThat(resumed.files()).filteredOn(f -> !f.status().equals("ignored"))
+                .extracting(IngestResult.FileOutcome::file).doesNotHaveDuplicates();
+        assertThat(IngestRun.file(resumed, "sessions/sessions-2026.csv").status()).isEqualTo("loaded");
+        assertThat(resumed.rejectedWhole()).extracting(IngestResult.FileOutcome::file)
+                .containsExactly("sessions/wrong-header.csv");
+        assertThat(resumed.totalRejected()).isEqualTo(IngestRun.run(landing, dir.resolve("uninterrupted")).totalRejected());
+        assertThat(resumed.rejectsFolders()).first().isEqualTo(stopped.rejectsFolder());
+    }
+
     private static List<String> listing(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             return walk.map(p -> root.relativize(p) + ":" + p.toFile().lastModified()).sorted().toList();
