@@ -35,9 +35,19 @@ public interface Rule {
         };
     }
 
+    /**
+     * The key under which a moment column's own local date sits beside it in the typed row: the date
+     * as written, in the record's offset (23:30-05:00 on the as-of day is on the as-of day, though
+     * it is the next day in UTC).
+     */
+    static String localDateKey(String column) {
+        return column + "#local_date";
+    }
+
+    /** Nothing after the as-of date, a moment judged by its own local date. */
     static Rule notAfterAsOf(String column) {
         return (row, context) -> {
-            LocalDate day = day(row.get(column));
+            LocalDate day = row.get(localDateKey(column)) instanceof LocalDate local ? local : day(row.get(column));
             if (day != null && day.isAfter(context.asOf())) {
                 return Optional.of(new Violation(column, RejectReason.AFTER_AS_OF,
                         day + " is after the as-of date " + context.asOf()));

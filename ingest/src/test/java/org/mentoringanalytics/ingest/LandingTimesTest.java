@@ -77,4 +77,23 @@ class LandingTimesTest {
                         "3 started_at '2026-03-29T02:30:00' does not exist in Europe/Berlin (the clocks skipped it): give its offset",
                         "4 started_at '2025-10-26T02:30:00' happened twice in Europe/Berlin (the clocks went back): give its offset");
     }
+
+    @Test
+    void theAsOfDateIsJudgedOnTheRecordsOwnLocalDate() throws Exception {
+        // The as-of date is 2026-09-30. 23:30 at -05:00 is 04:30 UTC the next day, but its writer's
+        // day is the 30th; 00:30 at +02:00 on 1 October is the 30th in UTC, but the writer's 1st.
+        Path landing = LandingFixture.write(dir.resolve("landing"));
+        Files.writeString(landing.resolve("sessions/sessions-2026.csv"), """
+                session_id,match_id,started_at,duration_minutes,channel,mode,logged_by
+                S1,M1,2026-09-30T23:30:00-05:00,45,video,sync,E2
+                S2,M1,2026-10-01T00:30:00+02:00,30,video,sync,E2
+                S3,M1,2026-10-01,30,video,sync,E2
+                """);
+        IngestResult result = IngestRun.run(landing, dir.resolve("warehouse"));
+        assertThat(IngestRun.read(dir.resolve("warehouse"), Tables.STG_SESSIONS))
+                .extracting(r -> r.get("session_id").toString()).containsExactly("S1");
+        assertThat(IngestRun.rejects(result, "sessions")).extracting(r -> r.get("line") + " " + r.get("reason") + " " + r.get("message"))
+                .containsExactly("3 after_as_of 2026-10-01 is after the as-of date 2026-09-30",
+                        "4 after_as_of 2026-10-01 is after the as-of date 2026-09-30");
+    }
 }

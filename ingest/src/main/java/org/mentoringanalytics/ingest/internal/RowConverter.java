@@ -97,6 +97,9 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
             }
             try {
                 typed.put(column.name(), person[i] ? pseudonymizer.pseudonym(text) : parse(column, text));
+                if (column.type() == org.mentoringanalytics.contracts.ColumnType.TIMESTAMP && !person[i]) {
+                    typed.put(Rule.localDateKey(column.name()), localDate(text));
+                }
             } catch (NumberFormatException | DateTimeParseException e) {
                 return rejected(row, field, RejectReason.BAD_TYPE, "'" + text + "' is not a valid " + describe(column));
             } catch (LocalTimeProblem e) {
@@ -178,6 +181,18 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
                         : "happened twice in " + zone.get() + " (the clocks went back)") + ": give its offset");
             }
             return local.toInstant(offsets.get(0));
+        }
+    }
+
+    /** The day the record itself names, in its own offset or zone: what "on the as-of day" means to its writer. */
+    private static LocalDate localDate(String text) {
+        if (text.length() == 10) {
+            return LocalDate.parse(text);
+        }
+        try {
+            return OffsetDateTime.parse(text).toLocalDate();
+        } catch (DateTimeParseException withoutOffset) {
+            return java.time.LocalDateTime.parse(text).toLocalDate();
         }
     }
 
