@@ -173,7 +173,8 @@ public final class Tables {
             .column(required("source", STRING, "landing source"))
             .column(required("field", STRING, "landing field at fault"))
             .column(requiredEnum("reason", "kind of fault", "missing", "bad_type", "not_accepted", "out_of_range",
-                    "after_as_of", "inconsistent", "unknown_reference", "duplicate_key", "field_count", "too_long"))
+                    "after_as_of", "inconsistent", "unknown_reference", "duplicate_key", "field_count", "too_long",
+                    "bad_encoding"))
             .column(required("rows", LONG, "rows rejected for this reason"))
             .primaryKey("run_id", "file", "field", "reason")
             .build();

@@ -59,6 +59,7 @@ public final class Ingest {
      * the staging tables of the named sources (or {@code all}) again from their landing files alone.
      *
      * @throws DamagedTable when a staging table that is not rebuilt differs from its manifest: nothing is read
+     * @throws IllegalArgumentException when landing.properties names an unknown encoding or time zone
      */
     public static IngestResult run(Path landing, Path warehouse, LocalDate asOf, Pseudonymizer pseudonymizer,
                                    IngestSettings settings, JobRepositoryDatabase repository, Set<String> rebuild)
@@ -77,6 +78,11 @@ public final class Ingest {
                         + " has no " + source.folder() + "/" + source.filePattern() + " file to build it from");
             }
         }
+        // Settings of landing.properties are checked before a run exists, so a typo is a usage error, not a failed run.
+        for (LandingSource source : LandingSources.ALL) {
+            LandingFiles.charset(landing, source.folder());
+        }
+        LandingFiles.zone(landing);
         checkStaging(tables, rebuilt);
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
             context.registerBean("dataSource", javax.sql.DataSource.class, repository::dataSource);

@@ -21,7 +21,9 @@ public enum RejectReason {
     /** The row has more or fewer fields than the header: taken by position, values would shift columns. */
     FIELD_COUNT("field_count"),
     /** The row is longer than the limit on row length. */
-    TOO_LONG("too_long");
+    TOO_LONG("too_long"),
+    /** The row holds bytes that are not text in its folder's encoding. */
+    BAD_ENCODING("bad_encoding");
 
     private final String code;
 

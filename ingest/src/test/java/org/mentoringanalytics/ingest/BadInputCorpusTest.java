@@ -106,8 +106,11 @@ class BadInputCorpusTest {
         Files.writeString(sessions.resolve("s14-wrong-header.csv"), "session_id,match_id,when,duration_minutes,channel,mode\n"
                 + "S35,M1,2026-03-02T10:00:00Z,30,video,sync\n");
         Files.write(sessions.resolve("s15-binary.csv"), new byte[]{'P', 'K', 3, 4, 0, 0, 0, 0, 20, 0, 8, 0});
-        Files.write(sessions.resolve("s16-latin1.csv"), (SESSIONS + "S36,M1,2026-03-02T10:00:00Z,30,video,sync,Jos\u00e9\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
+        // One Latin-1 byte rejects its row; eleven lines of them say the file is in another encoding.
+        Files.write(sessions.resolve("s16-latin1.csv"), (SESSIONS + "S36,M1,2026-03-02T10:00:00Z,30,video,sync,Jos\u00e9\n"
+                + "S37,M1,2026-03-02T11:00:00Z,30,video,sync,E1\n").getBytes(StandardCharsets.ISO_8859_1));
+        Files.write(sessions.resolve("s32-latin1-throughout.csv"), (SESSIONS
+                + "S70,M1,2026-03-02T10:00:00Z,30,video,sync,Jos\u00e9\n".repeat(11)).getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(sessions.resolve("s17-empty.csv"), "");
         Files.writeString(sessions.resolve("s18-unclosed-quote.csv"), SESSIONS
                 + "S40,M1,2026-03-08T10:00:00Z,30,video,sync,E1\nS41,M1,\"2026-03-09T10:00:00Z,30,video,sync,E1\n");
@@ -197,6 +200,7 @@ class BadInputCorpusTest {
                 new Expected("sessions/s21-crlf-blank.csv", 5, "channel", "not_accepted"),
                 new Expected("sessions/s22-cr-only.csv", 4, "channel", "not_accepted"),
                 new Expected("sessions/s23-too-long.csv", 3, "(row)", "too_long"),
+                new Expected("sessions/s16-latin1.csv", 2, "logged_by", "bad_encoding"),
                 new Expected("sessions/s10-multiline.csv", 4, "mode", "not_accepted"),
                 new Expected("sessions/s11-duplicate.csv", 2, "session_id", "duplicate_key"),
                 new Expected("sessions/s18-unclosed-quote.csv", 3, "(row)", "bad_type"),
@@ -213,6 +217,17 @@ class BadInputCorpusTest {
             }
         }
         assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void anUndecodableByteRejectsItsRowNamingTheByteAndItsOffset() throws Exception {
+        CSVRecord latin1 = IngestRun.rejects(result, "sessions").stream()
+                .filter(r -> r.get("file").equals("sessions/s16-latin1.csv")).findFirst().orElseThrow();
+        assertThat(latin1.get("message")).isEqualTo("byte 0xE9 at byte 116 (line 2) is not UTF-8; the file looks like "
+                + "Latin-1 or Windows-1252: the row is skipped; save the file as UTF-8 or set its folder's encoding in landing.properties");
+        assertThat(latin1.get("original")).endsWith("sync,Jos\uFFFD");
+        assertThat(IngestRun.file(result, "sessions/s16-latin1.csv").message())
+                .isEqualTo("1 line(s) hold bytes that are not UTF-8: their rows are rejected as bad_encoding");
     }
 
     @Test
@@ -243,12 +258,14 @@ class BadInputCorpusTest {
     void filesThatCannotBeReadAreRejectedWholeAndTheRunGoesOn() throws Exception {
         assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.COMPLETED);
         assertThat(result.rejectedWhole()).extracting(IngestResult.FileOutcome::file).containsExactlyInAnyOrder(
-                "sessions/s14-wrong-header.csv", "sessions/s15-binary.csv", "sessions/s16-latin1.csv",
+                "sessions/s14-wrong-header.csv", "sessions/s15-binary.csv", "sessions/s32-latin1-throughout.csv",
                 "sessions/s17-empty.csv", "sessions/s30-utf16.csv", "sessions/s31-gzip-named-csv.csv");
         assertThat(IngestRun.file(result, "sessions/s14-wrong-header.csv").message())
                 .contains("lacks required columns [started_at]");
-        assertThat(IngestRun.file(result, "sessions/s16-latin1.csv").message()).isEqualTo("the file is not valid UTF-8 text: "
-                + "byte 0xE9 at byte 116 (line 2) is not UTF-8; the file looks like Latin-1 or Windows-1252: save it as UTF-8");
+        assertThat(IngestRun.file(result, "sessions/s32-latin1-throughout.csv").message()).isEqualTo("the file is not UTF-8 text: "
+                + "11 lines hold bytes that are not UTF-8, the first byte 0xE9 at byte 116 (line 2) is not UTF-8; the file looks "
+                + "like Latin-1 or Windows-1252; save it as UTF-8, or set encoding.sessions=windows-1252 (or its real encoding) "
+                + "in landing.properties");
         assertThat(IngestRun.file(result, "sessions/s30-utf16.csv").message()).contains("it is UTF-16");
         assertThat(IngestRun.file(result, "sessions/s31-gzip-named-csv.csv").message())
                 .contains("gzip-compressed but its name does not end in .gz; rename it to s31-gzip-named-csv.csv.gz");
@@ -294,7 +311,7 @@ class BadInputCorpusTest {
         assertThat(IngestRun.read(warehouse, Tables.STG_SURVEY_QUESTIONS)).hasSize(2);
         assertThat(IngestRun.read(warehouse, Tables.STG_SESSIONS)).extracting(r -> r.get("session_id").toString())
                 .containsExactlyInAnyOrder("S1", "S2", "S11", "S20", "S30", "S31", "S32", "S33", "S34", "S40", "S50", "S52",
-                        "S54", "S55", "S57", "S59", "S61", "S62");
+                        "S54", "S55", "S57", "S59", "S61", "S62", "S37");
         assertThat(IngestRun.read(warehouse, Tables.STG_SESSIONS)).filteredOn(r -> r.get("session_id").toString().equals("S30"))
                 .extracting(r -> r.get("duration_minutes")).containsExactly(35);
         assertThat(IngestRun.read(warehouse, Tables.STG_SURVEY_RESPONSES)).extracting(r -> r.get("response_id") + "/" + r.get("question_id"))

@@ -20,10 +20,9 @@ class MissingReferenceTest {
     @Test
     void anEmployeesFileRejectedWholeRejectsItsDependantsAndTheRunFinishes() throws Exception {
         Path landing = LandingFixture.write(dir.resolve("landing"));
-        // One Latin-1 byte: the whole employees file is rejected.
-        byte[] employees = Files.readAllBytes(landing.resolve("hr/employees.csv"));
-        byte[] latin1 = new String(employees, StandardCharsets.UTF_8).replace("Berlin", "K\u00f6ln").getBytes(StandardCharsets.ISO_8859_1);
-        Files.write(landing.resolve("hr/employees.csv"), latin1);
+        // Saved as UTF-16 by a spreadsheet: the whole employees file is rejected.
+        String employees = Files.readString(landing.resolve("hr/employees.csv"));
+        Files.write(landing.resolve("hr/employees.csv"), ("\uFEFF" + employees).getBytes(StandardCharsets.UTF_16LE));
 
         IngestResult result = IngestRun.run(landing, dir.resolve("warehouse"));
 

@@ -2,8 +2,6 @@ package org.mentoringanalytics.ingest.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -18,8 +16,9 @@ import org.apache.commons.csv.CSVParser;
 import org.mentoringanalytics.ingest.LandingSource;
 
 /**
- * Checks a landing file before any of its rows is read: content hash, decodable UTF-8 without
- * binary bytes, and a header with every required field. A file failing these is rejected whole.
+ * Checks a landing file before any of its rows is read: content hash, text in its folder's
+ * encoding without binary bytes, and a header with every required field. A file failing these is
+ * rejected whole; a few lines with undecodable bytes only reject their rows.
  */
 public final class FileCheck {
 
@@ -37,36 +36,49 @@ public final class FileCheck {
     private FileCheck() {
     }
 
-    public static Result check(Path file, LandingSource source) throws IOException {
+    /** More lines than this with bytes that are not text: the file is in another encoding, not damaged here and there. */
+    static final int MAX_UNDECODABLE_LINES = 10;
+
+    /**
+     * @param charset the encoding of the file's folder ({@link LandingFiles#charset}); a few
+     *                undecodable rows are left to the row reader to reject, more reject the file
+     */
+    public static Result check(Path file, LandingSource source, java.nio.charset.Charset charset) throws IOException {
         if (Files.size(file) == 0) {
             return new Result(hash(file), "the file is empty: it has no header row", List.of());
         }
-        // One pass over the bytes: the digest sees them raw, the decoder checks them as text.
-        MessageDigest md = sha256();
-        String problem = null;
-        try (InputStream raw = new DigestInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16), md);
-             Reader reader = LandingFiles.strictUtf8(LandingFiles.decode(file, raw))) {
-            char[] buffer = new char[1 << 16];
-            for (int n = reader.read(buffer); n >= 0 && problem == null; n = reader.read(buffer)) {
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\0') {
-                        problem = "the file holds binary data (NUL bytes), not CSV text";
-                        break;
-                    }
-                }
-            }
-            raw.transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (CharacterCodingException e) {
-            problem = "the file is not valid UTF-8 text: " + notUtf8(file);
-        } catch (java.util.zip.ZipException | java.io.EOFException e) {
-            problem = "the file is not valid gzip (" + e.getMessage() + ")";
+        String notText = notText(file, charset);
+        if (notText != null) {
+            return new Result(hash(file), notText, List.of());
         }
-        String hash = problem == null ? HexFormat.of().formatHex(md.digest()) : hash(file);
-        if (problem != null) {
-            return new Result(hash, problem, List.of());
+        Scan scan;
+        MessageDigest md = sha256();
+        try (InputStream raw = new DigestInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16), md)) {
+            scan = scan(LandingFiles.decode(file, raw), charset);
+            raw.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            return new Result(hash(file), "the file is not valid gzip (" + e.getMessage() + ")", List.of());
+        }
+        String hash = HexFormat.of().formatHex(md.digest());
+        if (scan.nul()) {
+            return new Result(hash, "the file holds binary data (NUL bytes), not CSV text", List.of());
+        }
+        String encoding = encodingName(charset);
+        if (scan.firstByLine().containsKey(1L)) {
+            return new Result(hash, "the header row is not " + encoding + " text: " + scan.firstByLine().get(1L)
+                    + encodingHint(source, charset), List.of());
+        }
+        if (scan.lines() > MAX_UNDECODABLE_LINES) {
+            return new Result(hash, "the file is not " + encoding + " text: " + scan.lines() + " lines hold bytes that are not "
+                    + encoding + ", the first " + scan.firstByLine().values().iterator().next() + encodingHint(source, charset),
+                    List.of());
+        }
+        List<String> warnings = new ArrayList<>();
+        if (scan.lines() > 0) {
+            warnings.add(scan.lines() + " line(s) hold bytes that are not " + encoding + ": their rows are rejected as bad_encoding");
         }
         List<String> header;
-        try (BoundedRecordReader reader = new BoundedRecordReader(LandingFiles.reader(file), HEADER_LIMIT);
+        try (BoundedRecordReader reader = new BoundedRecordReader(LandingFiles.rowReader(file, charset), HEADER_LIMIT);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(LandingFiles.FORMAT).get()) {
             header = parser.getHeaderNames();
             if (!reader.tooLong().isEmpty() && reader.tooLong().get(0).firstLine() == 1) {
@@ -81,7 +93,6 @@ public final class FileCheck {
         if (!missing.isEmpty()) {
             return new Result(hash, "the header lacks required columns " + missing + " (found " + header + ")", List.of());
         }
-        List<String> warnings = new ArrayList<>();
         Set<String> unknown = new LinkedHashSet<>(header);
         unknown.removeAll(source.knownFields());
         if (!unknown.isEmpty()) {
@@ -95,54 +106,113 @@ public final class FileCheck {
         return new Result(hash, null, warnings);
     }
 
-    /** Where the first byte that is not UTF-8 is, and what the file probably is instead. */
-    static String notUtf8(Path file) throws IOException {
+    /** What a landing folder's files are read as, in messages: UTF-8, windows-1252. */
+    static String encodingName(java.nio.charset.Charset charset) {
+        return charset.name().equals("UTF-8") ? "UTF-8" : charset.name();
+    }
+
+    private static String encodingHint(LandingSource source, java.nio.charset.Charset charset) {
+        return charset.equals(java.nio.charset.StandardCharsets.UTF_8)
+                ? "; save it as UTF-8, or set encoding." + source.folder() + "=windows-1252 (or its real encoding) in landing.properties"
+                : "; check encoding." + source.folder() + " in landing.properties";
+    }
+
+    /**
+     * Where the bytes that are not text in {@code charset} are: the first per physical line (at most
+     * a few hundred kept, every line counted), and whether the text holds a NUL.
+     *
+     * @param firstByLine line to "byte 0xE9 at byte 116 (line 2) is not UTF-8..." for the first bad byte on it
+     * @param lines       how many lines hold a bad byte
+     */
+    record Scan(java.util.Map<Long, String> firstByLine, long lines, boolean nul) {
+    }
+
+    /** The undecodable bytes of a landing file by line, for the row reader's messages. */
+    static java.util.Map<Long, String> undecodable(Path file, java.nio.charset.Charset charset) throws IOException {
+        try (InputStream in = LandingFiles.open(file)) {
+            return scan(in, charset).firstByLine();
+        }
+    }
+
+    private static Scan scan(InputStream in, java.nio.charset.Charset charset) throws IOException {
+        java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.util.Map<Long, String> first = new java.util.LinkedHashMap<>();
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16);
+        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
+        long offset = 0;
+        long line = 1;
+        long lines = 0;
+        boolean cr = false;
+        boolean nul = false;
+        boolean end = false;
+        while (!end) {
+            int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+            end = n < 0;
+            if (n > 0) {
+                bytes.position(bytes.position() + n);
+            }
+            bytes.flip();
+            while (true) {
+                int start = bytes.position();
+                java.nio.charset.CoderResult result = decoder.decode(bytes, chars, end);
+                offset += bytes.position() - start;
+                chars.flip();
+                // Physical lines as the row reader counts them: LF, CRLF and a lone CR each end one.
+                while (chars.hasRemaining()) {
+                    char c = chars.get();
+                    nul |= c == '\0';
+                    if (c == '\n') {
+                        line += cr ? 0 : 1;
+                        cr = false;
+                    } else {
+                        line += c == '\r' ? 1 : 0;
+                        cr = c == '\r';
+                    }
+                }
+                chars.clear();
+                if (result.isError()) {
+                    int bad = bytes.get(bytes.position()) & 0xFF;
+                    if (!first.containsKey(line)) {
+                        lines++;
+                        if (first.size() < 1000) {
+                            first.put(line, String.format("byte 0x%02X at byte %,d (line %d) is not %s%s", bad, offset, line,
+                                    encodingName(charset), charset.equals(java.nio.charset.StandardCharsets.UTF_8) && bad >= 0xA0
+                                            ? "; the file looks like Latin-1 or Windows-1252" : ""));
+                        }
+                    }
+                    bytes.position(bytes.position() + result.length());
+                    offset += result.length();
+                    continue;
+                }
+                if (result.isOverflow()) {
+                    continue;
+                }
+                break;
+            }
+            bytes.compact();
+        }
+        return new Scan(first, lines, nul);
+    }
+
+    /** Why a file is not text at all for this encoding (UTF-16, gzip under a .csv name), or null. */
+    static String notText(Path file, java.nio.charset.Charset charset) throws IOException {
         byte[] head = new byte[4];
         int headLength;
         try (InputStream raw = Files.newInputStream(file)) {
             headLength = raw.readNBytes(head, 0, 4);
         }
-        if (headLength >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE || head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)) {
-            return "it is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8";
+        boolean utf16 = charset.name().startsWith("UTF-16");
+        if (!utf16 && headLength >= 2 && (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE || head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)) {
+            return "the file is not valid " + encodingName(charset) + " text: it is UTF-16 (it starts with a UTF-16 byte-order mark); "
+                    + "save it as UTF-8";
         }
         if (headLength >= 2 && head[0] == (byte) 0x1F && head[1] == (byte) 0x8B && !file.getFileName().toString().endsWith(".gz")) {
-            return "it is gzip-compressed but its name does not end in .gz; rename it to "
-                    + file.getFileName() + ".gz";
+            return "the file is not valid " + encodingName(charset) + " text: it is gzip-compressed but its name does not end in .gz; "
+                    + "rename it to " + file.getFileName() + ".gz";
         }
-        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(1 << 16);
-        java.nio.CharBuffer chars = java.nio.CharBuffer.allocate(1 << 16);
-        long offset = 0;
-        long line = 1;
-        try (InputStream raw = LandingFiles.decode(file, new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            boolean end = false;
-            while (!end) {
-                int n = raw.read(bytes.array(), bytes.position(), bytes.remaining());
-                end = n < 0;
-                if (n > 0) {
-                    bytes.position(bytes.position() + n);
-                }
-                bytes.flip();
-                int start = bytes.position();
-                java.nio.charset.CoderResult result = decoder.decode(bytes, chars, end);
-                for (int i = start; i < bytes.position(); i++) {
-                    if (bytes.get(i) == '\n') {
-                        line++;
-                    }
-                }
-                offset += bytes.position() - start;
-                if (result.isError()) {
-                    int bad = bytes.get(bytes.position()) & 0xFF;
-                    return String.format("byte 0x%02X at byte %,d (line %d) is not UTF-8%s", bad, offset, line,
-                            bad >= 0xA0 ? "; the file looks like Latin-1 or Windows-1252: save it as UTF-8" : "");
-                }
-                chars.clear();
-                bytes.compact();
-            }
-        }
-        return "it cannot be decoded as UTF-8";
+        return null;
     }
 
     public static String hash(Path file) throws IOException {

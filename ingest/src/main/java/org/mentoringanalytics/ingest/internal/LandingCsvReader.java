@@ -43,6 +43,9 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
     private int spanIndex;
     private final Map<Integer, Long> blankLines = new java.util.TreeMap<>();
     private StepExecution step;
+    private java.nio.charset.Charset charset;
+    /** The current file's undecodable bytes by line, scanned when its first such row is met. */
+    private Map<Long, String> undecodable;
 
     public LandingCsvReader(LandingSource source) {
         this(source, DEFAULT_MAX_ROW_CHARS);
@@ -116,7 +119,9 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
                 }
                 continue;
             }
-            bounded = new BoundedRecordReader(LandingFiles.reader(landing.resolve(current.file())), maxRowChars);
+            charset = LandingFiles.charset(landing, source.folder());
+            undecodable = null;
+            bounded = new BoundedRecordReader(LandingFiles.rowReader(landing.resolve(current.file()), charset), maxRowChars);
             spanIndex = 0;
             // Blank lines are read as rows (and skipped here), so every line number stays the physical one.
             parser = CSVParser.builder().setReader(bounded).setFormat(LandingFiles.ROWS).get();
@@ -149,6 +154,11 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
         for (int i = 0; i < record.size(); i++) {
             values.put(i < header.size() ? header.get(i) : "(field " + (i + 1) + ")", record.get(i));
         }
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            if (value.getValue().indexOf(LandingFiles.UNDECODABLE) >= 0) {
+                return undecodableRow(values, value.getKey(), first, last);
+            }
+        }
         if (record.size() != header.size()) {
             String message = record.size() > header.size()
                     ? "the row has " + record.size() + " fields, the header " + header.size()
@@ -159,6 +169,24 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
                     org.mentoringanalytics.ingest.RejectReason.FIELD_COUNT);
         }
         return new LandingRow(current.index(), current.file(), first, values, null);
+    }
+
+    /** A row with bytes that are not text: rejected on the field holding them, naming the byte and its offset. */
+    private LandingRow undecodableRow(Map<String, String> values, String field, long first, long last) {
+        if (undecodable == null) {
+            try {
+                undecodable = FileCheck.undecodable(landing.resolve(current.file()), charset);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        String where = undecodable.entrySet().stream().filter(e -> e.getKey() >= first && e.getKey() <= last)
+                .map(Map.Entry::getValue).findFirst().orElse("bytes that are not " + FileCheck.encodingName(charset));
+        Map<String, String> shown = new LinkedHashMap<>();
+        values.forEach((k, v) -> shown.put(k, v.replace(LandingFiles.UNDECODABLE, '\uFFFD')));
+        return new LandingRow(current.index(), current.file(), first, shown, where + ": the row is skipped; save the file as "
+                + "UTF-8 or set its folder's encoding in landing.properties",
+                org.mentoringanalytics.ingest.RejectReason.BAD_ENCODING, field);
     }
 
     /** The too-long record covering this line, if any; spans come in line order. */

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -160,6 +161,46 @@ public final class LandingFiles {
                     + e.getMessage() + "); use an IANA name such as Europe/Berlin");
         }
     }
+
+    /**
+     * The encoding of a landing folder's files: {@code encoding.<folder>} in landing.properties (for
+     * example {@code encoding.hr=windows-1252}), else {@code encoding}, else UTF-8.
+     */
+    public static Charset charset(Path landing, String folder) throws IOException {
+        Path file = landing.resolve("landing.properties");
+        if (!Files.isRegularFile(file)) {
+            return StandardCharsets.UTF_8;
+        }
+        java.util.Properties properties = new java.util.Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        String key = properties.containsKey("encoding." + folder) ? "encoding." + folder : "encoding";
+        String name = properties.getProperty(key);
+        if (name == null || name.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(name.trim());
+        } catch (java.nio.charset.IllegalCharsetNameException | java.nio.charset.UnsupportedCharsetException e) {
+            throw new IllegalArgumentException("landing.properties: " + key + " '" + name.trim()
+                    + "' is not an encoding this Java knows; use a name such as UTF-8, windows-1252 or ISO-8859-15");
+        }
+    }
+
+    /**
+     * Characters of a landing file in its folder's encoding. A byte sequence that is not text in that
+     * encoding becomes {@link #UNDECODABLE}, so its row can be rejected while the rest of the file
+     * loads; {@link FileCheck} has already refused files holding a real NUL.
+     */
+    public static Reader rowReader(Path file, Charset charset) throws IOException {
+        return new InputStreamReader(open(file), charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(String.valueOf(UNDECODABLE)));
+    }
+
+    /** What {@link #rowReader} reads in place of bytes that are not text in the file's encoding. */
+    public static final char UNDECODABLE = '\0';
 
     /** Characters of the file; malformed UTF-8 raises an error instead of turning into '?'. */
     public static Reader reader(Path file) throws IOException {

@@ -12,12 +12,18 @@ import java.util.Map;
  * @param parseError why the row as a whole is rejected (the CSV cannot be parsed from this line on,
  *                   a wrong field count, too long), or null
  * @param rowReason  the reject reason of a row rejected as a whole
+ * @param rowField   the landing field a row rejected as a whole is rejected on, or "(row)"
  */
 public record LandingRow(int fileIndex, String file, long line, Map<String, String> values, String parseError,
-                         org.mentoringanalytics.ingest.RejectReason rowReason) {
+                         org.mentoringanalytics.ingest.RejectReason rowReason, String rowField) {
 
     public LandingRow(int fileIndex, String file, long line, Map<String, String> values, String parseError) {
         this(fileIndex, file, line, values, parseError,
                 parseError == null ? null : org.mentoringanalytics.ingest.RejectReason.BAD_TYPE);
+    }
+
+    public LandingRow(int fileIndex, String file, long line, Map<String, String> values, String parseError,
+                      org.mentoringanalytics.ingest.RejectReason rowReason) {
+        this(fileIndex, file, line, values, parseError, rowReason, "(row)");
     }
 }

@@ -58,7 +58,8 @@ public final class PlanTasklet implements Tasklet {
             int index = 0;
             for (Path file : files) {
                 String relative = landing.relativize(file).toString();
-                FileCheck.Result check = Exports.isExport(relative) ? exportCheck(landing, file) : FileCheck.check(file, source);
+                FileCheck.Result check = Exports.isExport(relative) ? exportCheck(landing, file) : FileCheck.check(file, source,
+                        LandingFiles.charset(landing, source.folder()));
                 if (ingested.contains(source.name() + "\t" + check.hash())) {
                     entries.add(new Plan.Entry(source.name(), -1, Plan.Status.SKIPPED, check.hash(), relative,
                             "this content was ingested before"));

@@ -78,7 +78,7 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
     @Override
     public ConvertedRow process(LandingRow row) {
         if (row.parseError() != null) {
-            return rejected(row, "(row)", row.rowReason(), row.parseError());
+            return rejected(row, row.rowField(), row.rowReason(), row.parseError());
         }
         Map<String, Object> typed = new HashMap<>();
         for (int i = 0; i < columns.length; i++) {
