@@ -73,7 +73,8 @@ final class Stages {
         if (skipped > 0) {
             out.printf("  %d file(s) skipped: their content was ingested before%n", skipped);
         }
-        if (result.totalRejected() > 0 || !result.rejectedWhole().isEmpty()) {
+        boolean warned = result.files().stream().anyMatch(f -> f.message().contains("loaded with a warning"));
+        if (result.totalRejected() > 0 || !result.rejectedWhole().isEmpty() || warned) {
             for (Path folder : result.rejectsFolders()) {
                 if (java.nio.file.Files.isDirectory(folder)) {
                     out.println("  rejects: " + folder.toAbsolutePath());

@@ -24,10 +24,22 @@ import org.mentoringanalytics.contracts.TableContract;
  * @param droppedFields landing fields deliberately not stored in the table (emails, free text)
  * @param rules         further validation rules, checked in order after types
  * @param restricted    a restricted side table fed from the same rows, if any
+ * @param cautions      checks whose findings keep the row and are listed as warnings
  */
 public record LandingSource(String name, String folder, String filePattern, TableContract table,
                             Map<String, String> personFields, List<String> droppedFields, List<Rule> rules,
-                            Optional<RestrictedOutput> restricted) {
+                            Optional<RestrictedOutput> restricted, List<Caution> cautions) {
+
+    public LandingSource(String name, String folder, String filePattern, TableContract table,
+                         Map<String, String> personFields, List<String> droppedFields, List<Rule> rules,
+                         Optional<RestrictedOutput> restricted) {
+        this(name, folder, filePattern, table, personFields, droppedFields, rules, restricted, List.of());
+    }
+
+    /** This source with warnings checked on its loaded rows. */
+    public LandingSource withCautions(List<Caution> checks) {
+        return new LandingSource(name, folder, filePattern, table, personFields, droppedFields, rules, restricted, checks);
+    }
 
     /**
      * A side table of sensitive free text, written only for rows where {@code whenPresent} is set.
@@ -43,6 +55,7 @@ public record LandingSource(String name, String folder, String filePattern, Tabl
         personFields = Map.copyOf(personFields);
         droppedFields = List.copyOf(droppedFields);
         rules = List.copyOf(rules);
+        cautions = List.copyOf(cautions);
         for (String column : personFields.keySet()) {
             table.column(column);
         }
@@ -85,8 +98,11 @@ public record LandingSource(String name, String folder, String filePattern, Tabl
     /** Staging tables this source's rules look up. */
     public List<TableContract> referencedTables() {
         List<TableContract> tables = new ArrayList<>();
-        for (Rule rule : rules) {
-            for (TableContract t : rule.referencedTables()) {
+        List<List<TableContract>> referenced = new ArrayList<>();
+        rules.forEach(r -> referenced.add(r.referencedTables()));
+        cautions.forEach(c -> referenced.add(c.referencedTables()));
+        for (List<TableContract> list : referenced) {
+            for (TableContract t : list) {
                 if (!tables.contains(t)) {
                     tables.add(t);
                 }

@@ -20,4 +20,31 @@ public interface ValidationContext {
 
     /** The [min, max] scale of a survey question, when the question is known. */
     Optional<int[]> questionScale(String questionId);
+
+    /**
+     * A match as sessions see it: when it was made, when it ended (null while running), and the
+     * pseudonyms of its mentor and mentees.
+     */
+    record MatchSpan(java.time.Instant matchedAt, java.time.Instant endedAt, java.util.Set<String> people) {
+    }
+
+    /** The match's span and people, when the match is known and its details were loaded. */
+    default Optional<MatchSpan> match(String matchId) {
+        return Optional.empty();
+    }
+
+    /** An employee's last day of employment, when they have left. */
+    default Optional<LocalDate> lastDay(String employeeKey) {
+        return Optional.empty();
+    }
+
+    /** An employee's hire date, when the employee is known. */
+    default Optional<LocalDate> hireDay(String employeeKey) {
+        return Optional.empty();
+    }
+
+    /** A program's first day, when the program is known. */
+    default Optional<LocalDate> programStart(String programId) {
+        return Optional.empty();
+    }
 }

@@ -11,8 +11,14 @@ import org.apache.avro.generic.GenericRecord;
  * @param record     staging record, or null when rejected
  * @param restricted restricted side record, or null
  * @param reject     why the row was quarantined, or null
+ * @param warnings   findings on a row that loads
  */
-public record ConvertedRow(int fileIndex, long line, GenericRecord record, GenericRecord restricted, Reject reject) {
+public record ConvertedRow(int fileIndex, long line, GenericRecord record, GenericRecord restricted, Reject reject,
+                           java.util.List<RowWarning> warnings) {
+
+    public ConvertedRow(int fileIndex, long line, GenericRecord record, GenericRecord restricted, Reject reject) {
+        this(fileIndex, line, record, restricted, reject, java.util.List.of());
+    }
 
     public boolean isValid() {
         return record != null;

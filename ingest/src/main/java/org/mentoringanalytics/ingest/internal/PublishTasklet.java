@@ -53,6 +53,12 @@ public final class PublishTasklet implements Tasklet {
                 records.forEach(r -> rows.add(r.toList()));
                 writeCsv(rejects.resolve(source.name() + ".csv"), StagingPartWriter.REJECT_HEADER, rows);
             }
+            List<CSVRecord> warnings = QualityTasklet.rejectRecords(run.warningParts(source.name()));
+            if (!warnings.isEmpty()) {
+                List<List<String>> rows = new ArrayList<>();
+                warnings.forEach(r -> rows.add(r.toList()));
+                writeCsv(rejects.resolve("warnings-" + source.name() + ".csv"), StagingPartWriter.WARNING_HEADER, rows);
+            }
         }
         List<List<String>> wholeFiles = new ArrayList<>();
         plan.with(Plan.Status.REJECTED).forEach(e -> wholeFiles.add(List.of(e.file(), e.source(), e.message())));

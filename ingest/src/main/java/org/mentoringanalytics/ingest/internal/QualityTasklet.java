@@ -75,6 +75,13 @@ public final class QualityTasklet implements Tasklet {
             StepExecution stage = repository.getLastStepExecution(instance, "stage-" + source.name());
             long[][] counts = StagingPartWriter.counts(stage.getExecutionContext(), entries.size());
             long[] fileRejects = new long[entries.size()];
+            List<Map<String, Long>> warnings = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                warnings.add(new TreeMap<>());
+            }
+            for (CSVRecord warning : rejectRecords(run.warningParts(source.name()))) {
+                warnings.get(indexOf(entries, warning.get(0))).merge(warning.get(3), 1L, Long::sum);
+            }
             for (CSVRecord reject : rejectRecords(run.rejectParts(source.name()))) {
                 int index = indexOf(entries, reject.get(0));
                 fileRejects[index]++;
@@ -90,6 +97,13 @@ public final class QualityTasklet implements Tasklet {
                 }
                 if (blank > 0) {
                     notes.add(blank + " blank line" + (blank == 1 ? "" : "s") + " skipped");
+                }
+                if (!warnings.get(i).isEmpty()) {
+                    long total = warnings.get(i).values().stream().mapToLong(Long::longValue).sum();
+                    StringBuilder note = new StringBuilder(total + " row" + (total == 1 ? "" : "s") + " loaded with a warning (");
+                    warnings.get(i).forEach((code, n) -> note.append(note.charAt(note.length() - 1) == '(' ? "" : ", ")
+                            .append(code).append(' ').append(n));
+                    notes.add(note.append("), listed in warnings-").append(source.name()).append(".csv").toString());
                 }
                 PlanTasklet.LastVersion before = previous.get(e.file());
                 if (before != null && before.rows() > counts[0][i]) {

@@ -20,7 +20,9 @@ import org.mentoringanalytics.contracts.AvroSchemas;
 import org.mentoringanalytics.contracts.Column;
 import org.mentoringanalytics.contracts.TableContract;
 import org.mentoringanalytics.contracts.Warehouse;
+import org.mentoringanalytics.ingest.Caution;
 import org.mentoringanalytics.ingest.LandingSource;
+import org.mentoringanalytics.ingest.WarningCode;
 import org.mentoringanalytics.ingest.Pseudonymizer;
 import org.mentoringanalytics.ingest.RejectReason;
 import org.mentoringanalytics.ingest.Rule;
@@ -48,6 +50,9 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
     private final Column[] columns;
     private final String[] fields;
     private final boolean[] person;
+    // The key column when it holds a person (employees): raw ids by their lower case, to find case variants.
+    private final int personKey;
+    private final Map<String, String> idsByLowerCase = new HashMap<>();
 
     public RowConverter(LandingSource source, Pseudonymizer pseudonymizer) {
         this.source = source;
@@ -58,6 +63,13 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
             fields[i] = source.landingField(columns[i].name());
             person[i] = source.isPerson(columns[i].name());
         }
+        int key = -1;
+        for (int i = 0; i < columns.length; i++) {
+            if (person[i] && columns[i].name().equals(source.table().primaryKey().get(0))) {
+                key = i;
+            }
+        }
+        this.personKey = key;
         this.pseudonymizer = pseudonymizer;
         this.schema = AvroSchemas.of(source.table());
         this.restrictedSchema = source.restricted().map(r -> AvroSchemas.of(r.table())).orElse(null);
@@ -113,7 +125,30 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
                 return rejected(row, source.landingField(v.column()), v.reason(), v.message());
             }
         }
-        return new ConvertedRow(row.fileIndex(), row.line(), record(schema, source.table(), typed), restricted(row), null);
+        List<RowWarning> warnings = new java.util.ArrayList<>();
+        for (Caution caution : source.cautions()) {
+            caution.check(typed, references).ifPresent(w -> warnings.add(
+                    new RowWarning(row.file(), row.line(), source.landingField(w.column()), w.code(), w.message())));
+        }
+        if (personKey >= 0) {
+            caseVariant(row).ifPresent(warnings::add);
+        }
+        return new ConvertedRow(row.fileIndex(), row.line(), record(schema, source.table(), typed), restricted(row), null,
+                warnings);
+    }
+
+    /**
+     * A person key that differs from an earlier one of this step only in case: pseudonyms are
+     * case-sensitive, so e00001 and E00001 become two people.
+     */
+    private Optional<RowWarning> caseVariant(LandingRow row) {
+        String raw = row.values().get(fields[personKey]).trim();
+        String earlier = idsByLowerCase.putIfAbsent(raw.toLowerCase(java.util.Locale.ROOT), raw);
+        if (earlier == null || earlier.equals(raw)) {
+            return Optional.empty();
+        }
+        return Optional.of(new RowWarning(row.file(), row.line(), fields[personKey], WarningCode.ID_CASE_VARIANT,
+                "'" + raw + "' differs from '" + earlier + "' only in letter case: they load as two people"));
     }
 
     private GenericRecord restricted(LandingRow row) {

@@ -26,6 +26,11 @@ public record RunFolders(Path root) {
         return root.resolve("rejects").resolve(source);
     }
 
+    /** Warning parts of a source, written with its chunks. */
+    public Path warningParts(String source) {
+        return root.resolve("warnings").resolve(source);
+    }
+
     /** Reject rows found while compacting (duplicate keys), one file per source. */
     public Path duplicateRejects(String source) {
         return root.resolve("rejects").resolve(source).resolve("duplicates.csv");

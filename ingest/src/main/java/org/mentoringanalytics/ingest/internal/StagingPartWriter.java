@@ -78,6 +78,7 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
                 Files.createDirectories(run.parts(table));
             }
             Files.createDirectories(run.rejectParts(source.name()));
+            Files.createDirectories(run.warningParts(source.name()));
         } catch (IOException e) {
             throw new ItemStreamException("cannot create the run folder " + run.root(), e);
         }
@@ -96,8 +97,10 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
     public void write(Chunk<? extends ConvertedRow> chunk) throws IOException {
         Map<Integer, List<ConvertedRow>> validByFile = new TreeMap<>();
         List<Reject> rejects = new ArrayList<>();
+        List<RowWarning> warnings = new ArrayList<>();
         for (ConvertedRow row : chunk) {
             read[row.fileIndex()]++;
+            warnings.addAll(row.warnings());
             if (row.isValid()) {
                 validByFile.computeIfAbsent(row.fileIndex(), k -> new ArrayList<>()).add(row);
             } else {
@@ -126,6 +129,10 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
         if (!rejects.isEmpty()) {
             writeRejects(run.rejectParts(source.name()).resolve(String.format("part-%06d.csv", sequence)), rejects);
         }
+        if (!warnings.isEmpty()) {
+            // Same name for the same chunk: a chunk read again after a crash rewrites its warnings, never adds to them.
+            writeWarnings(run.warningParts(source.name()).resolve(String.format("part-%06d.csv", sequence)), warnings);
+        }
         sequence++;
     }
 
@@ -134,6 +141,18 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
         try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             for (Reject r : rejects) {
                 printer.printRecord(r.file(), r.line(), r.field(), r.reason().code(), r.message(), r.original());
+            }
+        }
+        writeAtomically(target, text.toString());
+    }
+
+    public static final List<String> WARNING_HEADER = List.of("file", "line", "field", "code", "message");
+
+    static void writeWarnings(Path target, List<RowWarning> warnings) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+            for (RowWarning w : warnings) {
+                printer.printRecord(w.file(), w.line(), w.field(), w.code().code(), w.message());
             }
         }
         writeAtomically(target, text.toString());
