@@ -193,6 +193,20 @@ public final class Tables {
             .primaryKey("run_id")
             .build();
 
+    public static final TableContract STG_INGEST_CHANGES = TableContract.builder(
+                    "stg_ingest_changes", Layer.STAGING,
+                    "One row per ingest run, landing source and change found in the landing folder since earlier runs: "
+                            + "a file removed after it was loaded, or the rows a new snapshot no longer holds.")
+            .column(required("run_id", LONG, "ingest run that found the change"))
+            .column(required("source", STRING, "landing source"))
+            .column(required("file", STRING, "the removed file, or the files of the new snapshot, relative to the landing folder"))
+            .column(requiredEnum("change", "what changed: a loaded file is gone (its rows stay), or a snapshot's "
+                    + "new version lacks rows the staging table held (they are retired)", "file_removed", "rows_retired"))
+            .column(required("content_hash", STRING, "SHA-256 of the removed version; empty for retired rows"))
+            .column(required("rows", LONG, "rows the removed version held, or rows retired"))
+            .primaryKey("run_id", "source", "file", "change")
+            .build();
+
     // ---------------------------------------------------------------- restricted
 
     public static final TableContract RESTRICTED_SURVEY_COMMENTS = TableContract.builder(
@@ -586,6 +600,8 @@ public final class Tables {
             .column(optional("last_loaded_at", TIMESTAMP, "when a file of the source was last loaded"))
             .column(optional("latest_record_date", DATE, "latest event date in the source's staging table"))
             .column(optional("days_behind", INT, "days from latest_record_date to the as-of date"))
+            .column(required("files_removed", LONG, "files loaded once and later removed from the landing folder (their rows stay)"))
+            .column(required("rows_retired", LONG, "rows retired because a new snapshot of the source no longer held them"))
             .primaryKey("source")
             .invariant("rows_written + rows_rejected = rows_read")
             .build();
@@ -613,7 +629,7 @@ public final class Tables {
     private static final List<TableContract> ALL = List.of(
             STG_EMPLOYEES, STG_JOB_CHANGES, STG_PROGRAMS, STG_ENROLLMENTS, STG_MATCHES, STG_GOALS,
             STG_SESSIONS, STG_SURVEY_QUESTIONS, STG_SURVEY_RESPONSES,
-            STG_INGEST_FILES, STG_INGEST_REJECTS, STG_INGEST_RUNS, RESTRICTED_SURVEY_COMMENTS,
+            STG_INGEST_FILES, STG_INGEST_REJECTS, STG_INGEST_RUNS, STG_INGEST_CHANGES, RESTRICTED_SURVEY_COMMENTS,
             INT_OUTCOME_COHORT,
             MART_PROGRAM_ENGAGEMENT_MONTHLY, MART_RETENTION_12M, MART_RETENTION_OUTCOME, MART_RETENTION_SURVIVAL, MART_RETENTION_AT_RISK,
             MART_MATCHING_BALANCE, MART_MATCH_ENGAGEMENT_MONTHLY, MART_ENGAGEMENT_ROLLUP, MART_MATCH_HEALTH,

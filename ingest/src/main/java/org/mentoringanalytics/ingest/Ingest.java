@@ -132,7 +132,8 @@ public final class Ingest {
             }
         }
         if (!rebuild.all()) {
-            checked.addAll(List.of(Tables.STG_INGEST_FILES, Tables.STG_INGEST_REJECTS, Tables.STG_INGEST_RUNS));
+            checked.addAll(List.of(Tables.STG_INGEST_FILES, Tables.STG_INGEST_REJECTS, Tables.STG_INGEST_RUNS,
+                    Tables.STG_INGEST_CHANGES));
         }
         for (TableContract table : checked) {
             List<String> problems = StagingManifests.problems(Path.of(tables.location(table)));

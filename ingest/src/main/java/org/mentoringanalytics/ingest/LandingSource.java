@@ -25,20 +25,31 @@ import org.mentoringanalytics.contracts.TableContract;
  * @param rules         further validation rules, checked in order after types
  * @param restricted    a restricted side table fed from the same rows, if any
  * @param cautions      checks whose findings keep the row and are listed as warnings
+ * @param snapshot      whether each version of the source's files is the whole truth (HR, programs,
+ *                      matches): a run that reads a new version builds the staging table from the
+ *                      files present alone, and keys they no longer hold are retired; otherwise the
+ *                      files are an append log whose rows stay until rebuilt
  */
 public record LandingSource(String name, String folder, String filePattern, TableContract table,
                             Map<String, String> personFields, List<String> droppedFields, List<Rule> rules,
-                            Optional<RestrictedOutput> restricted, List<Caution> cautions) {
+                            Optional<RestrictedOutput> restricted, List<Caution> cautions, boolean snapshot) {
 
     public LandingSource(String name, String folder, String filePattern, TableContract table,
                          Map<String, String> personFields, List<String> droppedFields, List<Rule> rules,
                          Optional<RestrictedOutput> restricted) {
-        this(name, folder, filePattern, table, personFields, droppedFields, rules, restricted, List.of());
+        this(name, folder, filePattern, table, personFields, droppedFields, rules, restricted, List.of(), false);
     }
 
     /** This source with warnings checked on its loaded rows. */
     public LandingSource withCautions(List<Caution> checks) {
-        return new LandingSource(name, folder, filePattern, table, personFields, droppedFields, rules, restricted, checks);
+        return new LandingSource(name, folder, filePattern, table, personFields, droppedFields, rules, restricted, checks,
+                snapshot);
+    }
+
+    /** This source as a full snapshot: its newest files are the truth. */
+    public LandingSource asSnapshot() {
+        return new LandingSource(name, folder, filePattern, table, personFields, droppedFields, rules, restricted, cautions,
+                true);
     }
 
     /**

@@ -19,7 +19,8 @@ import org.mentoringanalytics.contracts.Tables;
 /**
  * The landing format (docs/landing-format.md) as data: which files feed which staging table and
  * which rules their rows must pass. Ordered so that referenced entities are loaded before the
- * entities that reference them.
+ * entities that reference them. Snapshots: employees, programs, enrollments, matches, goals and
+ * survey questions; append logs: job changes, sessions and survey responses.
  */
 public final class LandingSources {
 
@@ -39,7 +40,7 @@ public final class LandingSources {
                             notBefore("termination_date", "hire_date"), together("termination_date", "termination_type"),
                             notBeforeDay("hire_date", EARLIEST_DATE), range("birth_year", 1900, 2100),
                             bornBy("birth_year", MINIMUM_AGE)),
-                    Optional.empty()),
+                    Optional.empty()).asSnapshot(),
             new LandingSource("job_changes", "hr", "job_changes.csv", Tables.STG_JOB_CHANGES,
                     Map.of("employee_key", "employee_id"), List.of(),
                     List.of(notAfterAsOf("effective_date"), notBeforeDay("effective_date", EARLIEST_DATE),
@@ -47,12 +48,12 @@ public final class LandingSources {
                             references("employee_key", Tables.STG_EMPLOYEES, "employee_key")),
                     Optional.empty()).withCautions(List.of(Caution.changeAfterHire())),
             new LandingSource("programs", "programs", "programs.csv", Tables.STG_PROGRAMS, Map.of(), List.of(),
-                    List.of(notBefore("end_date", "start_date")), Optional.empty()),
+                    List.of(notBefore("end_date", "start_date")), Optional.empty()).asSnapshot(),
             new LandingSource("enrollments", "programs", "enrollments.csv", Tables.STG_ENROLLMENTS,
                     Map.of("employee_key", "employee_id"), List.of(),
                     List.of(notAfterAsOf("enrolled_at"), references("program_id", Tables.STG_PROGRAMS, "program_id"),
                             references("employee_key", Tables.STG_EMPLOYEES, "employee_key")),
-                    Optional.empty()),
+                    Optional.empty()).asSnapshot(),
             new LandingSource("matches", "programs", "matches.csv", Tables.STG_MATCHES,
                     Map.of("mentor_key", "mentor_id", "mentee_key", "mentee_id"), List.of(),
                     List.of(notAfterAsOf("matched_at"), notAfterAsOf("ended_at"), notBefore("ended_at", "matched_at"),
@@ -60,12 +61,12 @@ public final class LandingSources {
                             references("program_id", Tables.STG_PROGRAMS, "program_id"),
                             references("mentor_key", Tables.STG_EMPLOYEES, "employee_key"),
                             references("mentee_key", Tables.STG_EMPLOYEES, "employee_key")),
-                    Optional.empty()).withCautions(Caution.matchInItsProgram()),
+                    Optional.empty()).withCautions(Caution.matchInItsProgram()).asSnapshot(),
             new LandingSource("goals", "programs", "goals.csv", Tables.STG_GOALS, Map.of(), List.of(),
                     List.of(notAfterAsOf("created_at"), notAfterAsOf("completed_at"),
                             notBefore("completed_at", "created_at"), setExactlyWhen("completed_at", "status", "completed"),
                             references("match_id", Tables.STG_MATCHES, "match_id")),
-                    Optional.empty()),
+                    Optional.empty()).asSnapshot(),
             new LandingSource("sessions", "sessions", "*.csv", Tables.STG_SESSIONS,
                     Map.of("logged_by_key", "logged_by"), List.of(),
                     List.of(range("duration_minutes", 0, MAX_SESSION_MINUTES), notAfterAsOf("started_at"),
@@ -75,7 +76,7 @@ public final class LandingSources {
             new LandingSource("survey_questions", "surveys", "questions.csv", Tables.STG_SURVEY_QUESTIONS,
                     Map.of(), List.of(),
                     List.of(range("scale_min", 0, 10), range("scale_max", 1, 10), notBefore("scale_max", "scale_min")),
-                    Optional.empty()),
+                    Optional.empty()).asSnapshot(),
             new LandingSource("survey_responses", "surveys", "responses*.csv", Tables.STG_SURVEY_RESPONSES,
                     Map.of("employee_key", "employee_id"), List.of("comment"),
                     List.of(notAfterAsOf("submitted_at"), references("program_id", Tables.STG_PROGRAMS, "program_id"),

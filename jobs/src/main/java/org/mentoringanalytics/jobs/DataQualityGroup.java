@@ -19,7 +19,8 @@ final class DataQualityGroup implements TableGroup {
 
     @Override
     public void compute(GroupRun run) {
-        run.publish(DataQualityTransforms.freshness(run.staging(Tables.STG_INGEST_FILES), run::staging, run.asOf()),
+        run.publish(DataQualityTransforms.freshness(run.staging(Tables.STG_INGEST_FILES),
+                        run.stagingOrEmpty(Tables.STG_INGEST_CHANGES), run::staging, run.asOf()),
                 Tables.MART_SOURCE_FRESHNESS);
         run.publish(DataQualityTransforms.rejects(run.staging(Tables.STG_INGEST_REJECTS)), Tables.MART_INGEST_REJECTS);
         run.publish(SessionSources.summary(run.staging(Tables.STG_SESSIONS)), Tables.MART_SESSION_SOURCES);

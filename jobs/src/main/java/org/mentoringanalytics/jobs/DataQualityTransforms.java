@@ -1,6 +1,7 @@
 package org.mentoringanalytics.jobs;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
@@ -48,10 +49,12 @@ public final class DataQualityTransforms {
      * Rows of mart_source_freshness.
      *
      * @param files    stg_ingest_files
+     * @param changes  stg_ingest_changes: removed files and retired rows per source
      * @param staging  reads a staging table by contract
      * @param asOf     the date freshness is measured against
      */
-    public static Dataset<Row> freshness(Dataset<Row> files, Function<TableContract, Dataset<Row>> staging, LocalDate asOf) {
+    public static Dataset<Row> freshness(Dataset<Row> files, Dataset<Row> changes,
+                                         Function<TableContract, Dataset<Row>> staging, LocalDate asOf) {
         Dataset<Row> latest = null;
         for (Map.Entry<String, Map.Entry<TableContract, String>> source : EVENT_DATES.entrySet()) {
             Dataset<Row> one = staging.apply(source.getValue().getKey())
@@ -67,7 +70,13 @@ public final class DataQualityTransforms {
                 sum("rows_written").as("rows_written"),
                 sum("rows_rejected").as("rows_rejected"),
                 max(when(loaded, col("ingested_at"))).as("last_loaded_at"));
+        Dataset<Row> changed = changes.groupBy("source").agg(
+                sum(when(col("change").equalTo("file_removed"), 1L).otherwise(0L)).as("files_removed"),
+                sum(when(col("change").equalTo("rows_retired"), col("rows")).otherwise(0L)).as("rows_retired"));
         return perSource.join(latest, new String[]{"source"}, "left")
+                .join(changed, new String[]{"source"}, "left")
+                .withColumn("files_removed", coalesce(col("files_removed"), lit(0L)))
+                .withColumn("rows_retired", coalesce(col("rows_retired"), lit(0L)))
                 .withColumn("days_behind", expr("datediff(DATE'" + asOf + "', latest_record_date)"));
     }
 

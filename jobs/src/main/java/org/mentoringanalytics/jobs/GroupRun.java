@@ -36,6 +36,11 @@ final class GroupRun {
                 ? io.read(t).cache() : io.read(t));
     }
 
+    /** A staging log table, or no rows when the warehouse predates it. */
+    Dataset<Row> stagingOrEmpty(TableContract table) {
+        return cache.computeIfAbsent(table, io::readOrEmpty);
+    }
+
     LocalDate asOf() {
         return asOf;
     }

@@ -160,6 +160,22 @@ public final class TableIO {
         }
     }
 
+    /**
+     * The table, or no rows when the warehouse has never had it (a log table newer than the
+     * warehouse's last ingest).
+     */
+    public Dataset<Row> readOrEmpty(TableContract table) {
+        Path folder = new Path(resolved(warehouse.location(table)));
+        try {
+            if (!fileSystem(folder).exists(folder)) {
+                return spark.createDataFrame(List.<Row>of(), SparkSchemas.of(table));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return read(table);
+    }
+
     /** Whether the published table's files match its manifest (true when it has none). */
     boolean intact(TableContract table) {
         Path folder = new Path(resolved(warehouse.location(table)));

@@ -22,7 +22,8 @@ final class DataQualitySection {
 
     /** One row of mart_source_freshness, by column name. */
     record FreshnessRow(String source, long filesLoaded, long filesRejected, long rowsRead, long rowsRejected,
-                        Instant lastLoadedAt, LocalDate latestRecordDate, Integer daysBehind) {
+                        Instant lastLoadedAt, LocalDate latestRecordDate, Integer daysBehind, long filesRemoved,
+                        long rowsRetired) {
     }
 
     /** One row of mart_ingest_rejects, by column name. */
@@ -61,6 +62,12 @@ final class DataQualitySection {
                 + Formats.percent(read == 0 ? null : rejected / (double) read) + "); " + filesRejected
                 + " file(s) rejected whole; " + Formats.count(unmatchedIdentifiers())
                 + " row(s) named a person who is not in the HR data (unmatched identifiers).");
+        long removed = freshness.stream().mapToLong(r -> r.filesRemoved()).sum();
+        long retired = freshness.stream().mapToLong(r -> r.rowsRetired()).sum();
+        section.text("HR, program, enrolment, match, goal and question files are snapshots: each new version is the whole truth, "
+                + "and rows it no longer holds are retired (" + Formats.count(retired) + " so far). Session, survey answer "
+                + "and job change files are logs: a file removed after loading keeps its rows (" + Formats.count(removed)
+                + " file(s) removed so far).");
         section.table(sources());
         section.table(reasons());
         long merged = sessionSources.stream().mapToLong(r -> r.mergedDuplicates()).sum();
@@ -79,11 +86,13 @@ final class DataQualitySection {
                     Cells.count(r.filesRejected()), Cells.count(r.rowsRead()),
                     Cells.count(r.rowsRejected()), loadedOn(r.lastLoadedAt()),
                     latest == null ? "n/a" : latest.toString(),
-                    r.daysBehind() == null ? "n/a" : r.daysBehind().toString()));
+                    r.daysBehind() == null ? "n/a" : r.daysBehind().toString(), Cells.count(r.filesRemoved()),
+                    Cells.count(r.rowsRetired())));
         });
+        // The PDF shows the first eight columns (the text above gives the removals); the CSV has all ten.
         return new Table("data-sources", "Landing sources: rows and freshness against the as-of date " + asOf,
                 List.of("source", "files loaded", "files rejected", "rows read", "rows rejected", "last loaded",
-                        "latest record", "days behind"), rows);
+                        "latest record", "days behind", "files removed", "rows retired"), rows).pdfShows(8);
     }
 
     private static String loadedOn(Object value) {

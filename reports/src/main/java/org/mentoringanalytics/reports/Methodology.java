@@ -170,7 +170,12 @@ final class Methodology {
                                 + "data. A source's freshness is the date of its latest record (session, answer, match, "
                                 + "enrolment, goal, hire or exit) and how many days it lies before the as-of date. Sessions read "
                                 + "from Zoom, Teams and Slack exports replace hand-logged sessions of the same match that "
-                                + "start within 30 minutes (video) or on the same day (chat); the merges are counted."},
+                                + "start within 30 minutes (video) or on the same day (chat); the merges are counted. "
+                                + "HR, program, enrolment, match, goal and question files are snapshots: a new version "
+                                + "replaces the staging table, and rows it no longer holds are retired and counted. "
+                                + "Session, survey answer and job change files are logs: rows stay when a file is removed, "
+                                + "and removed files are counted. Rows that load with a warning (a session before its "
+                                + "match, a match before its program) are counted in every figure."},
                 new String[]{"Privacy",
                         "People are identified only by keyed pseudonyms from ingest onwards; no name, email or "
                                 + "employee number reaches the warehouse or this report."});

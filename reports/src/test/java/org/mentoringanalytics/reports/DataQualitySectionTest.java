@@ -24,6 +24,7 @@ class DataQualitySectionTest {
     void sourcesShowRowsAndFreshness() {
         assertThat(ReportFixture.texts(section().sources())).containsExactly(
                 List.of("sessions", "3", "1", "120", "7", "2026-09-21", "2026-09-28", "2"));
+        assertThat(section().sources().rows().get(0)).extracting(Cell::text).endsWith("1", "0");
         assertThat(ReportFixture.texts(section().origins())).containsExactly(List.of("landing", "90", "0"),
                 List.of("zoom", "23", "11"));
     }

@@ -212,7 +212,8 @@ final class MartFixture {
         mart(warehouse, Tables.MART_SOURCE_FRESHNESS, List.<Object[]>of(
                 row(Tables.MART_SOURCE_FRESHNESS, "source", "sessions", "files_loaded", 3L, "files_rejected", 1L,
                         "rows_read", 120L, "rows_written", 113L, "rows_rejected", 7L, "last_loaded_at", 1_790_000_000_000_000L,
-                        "latest_record_date", LocalDate.of(2026, 9, 28), "days_behind", 2)));
+                        "latest_record_date", LocalDate.of(2026, 9, 28), "days_behind", 2, "files_removed", 1L,
+                        "rows_retired", 0L)));
         mart(warehouse, Tables.MART_SESSION_SOURCES, List.of(
                 row(Tables.MART_SESSION_SOURCES, "source", "landing", "sessions", 90L, "merged_duplicates", 0L),
                 row(Tables.MART_SESSION_SOURCES, "source", "zoom", "sessions", 23L, "merged_duplicates", 11L)));

@@ -30,6 +30,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * one, and the earlier row is reported as a {@code duplicate_key} reject. Published part files that
  * lose no row are hard-linked, not rewritten. Repeatable: it starts from an empty folder.
  *
+ * <p>A snapshot source read anew starts from nothing, like a rebuild: its files are the whole
+ * table, and the published rows whose keys they no longer hold are retired (listed in the run
+ * folder, counted under {@code retired.<source>}). A new version without a single valid row
+ * retires nothing: the published table stays.
+ *
  * <p>Counts of rows that replaced a published version are stored per source in the step's
  * execution context as {@code superseding.<source>.<fileIndex>}.
  */
@@ -58,8 +63,14 @@ public final class CompactTasklet implements Tasklet {
                     continue;
                 }
                 boolean reportDuplicates = table == source.table();
-                Path published = Rebuild.of(parameters).includes(source)
+                // A snapshot read anew replaces its table: what the published one holds beyond it is retired.
+                boolean replace = source.snapshot() && !files.isEmpty();
+                Path published = Rebuild.of(parameters).includes(source) || replace
                         ? run.root().resolve("rebuild-nothing-published") : Path.of(warehouse.location(table));
+                if (replace && table == source.table()) {
+                    long retired = retire(table, parts, Path.of(warehouse.location(table)), run.retired(source.name()));
+                    stepExecution.getExecutionContext().putLong(RETIRED + source.name(), retired);
+                }
                 Result result = compact(table, parts, published, run.compacted(table),
                         stepExecution.getJobExecution().getJobInstance().getInstanceId());
                 if (reportDuplicates) {
@@ -72,6 +83,43 @@ public final class CompactTasklet implements Tasklet {
             }
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** Execution-context key of the rows a snapshot source retired, by source name. */
+    public static final String RETIRED = "retired.";
+
+    /**
+     * Writes the keys of the published rows the new parts no longer hold to {@code target} (CSV,
+     * header: the key columns) and returns how many there are.
+     */
+    private static long retire(TableContract table, List<Path> parts, Path published, Path target) throws IOException {
+        Schema keySchema = ParquetTables.project(AvroSchemas.of(table), table.primaryKey());
+        Set<String> kept = new HashSet<>();
+        for (Path part : parts) {
+            ParquetTables.read(part, keySchema, r -> kept.add(key(r, table)));
+        }
+        List<List<String>> retired = new ArrayList<>();
+        for (Path file : ParquetTables.dataFiles(published)) {
+            ParquetTables.read(file, keySchema, r -> {
+                if (!kept.contains(key(r, table))) {
+                    retired.add(table.primaryKey().stream().map(c -> String.valueOf(r.get(c))).toList());
+                }
+            });
+        }
+        Files.deleteIfExists(target);
+        if (!retired.isEmpty()) {
+            Files.createDirectories(target.getParent());
+            StringBuilder text = new StringBuilder();
+            try (var printer = new org.apache.commons.csv.CSVPrinter(text,
+                    org.apache.commons.csv.CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+                printer.printRecord(table.primaryKey());
+                for (List<String> key : retired) {
+                    printer.printRecord(key);
+                }
+            }
+            StagingPartWriter.writeAtomically(target, text.toString());
+        }
+        return retired.size();
     }
 
     /** A new row dropped because a later row of the run has the same key. */

@@ -21,7 +21,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * First step of a run: lists the landing files, checks each one ({@link FileCheck}) and decides
  * whether it is read, skipped (its content hash was ingested before, per stg_ingest_files) or
- * rejected whole. The plan is stored in the job execution context under {@link #PLAN}.
+ * rejected whole. When a snapshot source has a new version, every file of the source present is
+ * read, since they replace its staging table together. The plan is stored in the job execution context under {@link #PLAN}.
  */
 public final class PlanTasklet implements Tasklet {
 
@@ -44,6 +45,7 @@ public final class PlanTasklet implements Tasklet {
         // Every file a source reads (landing-format files, then exports), listed once for the whole plan.
         Set<Path> read = new HashSet<>();
         Set<String> present = new HashSet<>();
+        Set<String> snapshotsRead = new HashSet<>();
         Set<String> folders = new HashSet<>(List.of(Exports.ZOOM, Exports.TEAMS, Exports.QUALTRICS,
                 Exports.BAMBOOHR, Exports.HRIS, Exports.GOOGLE_FORMS));
         for (LandingSource source : sources) {
@@ -55,12 +57,28 @@ public final class PlanTasklet implements Tasklet {
                 // Read every landing file of the source again: its staging table starts from nothing.
                 ingested.removeIf(entry -> entry.startsWith(source.name() + "\t"));
             }
-            int index = 0;
+            List<FileCheck.Result> checks = new ArrayList<>();
             for (Path file : files) {
                 String relative = landing.relativize(file).toString();
-                FileCheck.Result check = Exports.isExport(relative) ? exportCheck(landing, file) : FileCheck.check(file, source,
-                        LandingFiles.charset(landing, source.folder()));
-                if (ingested.contains(source.name() + "\t" + check.hash())) {
+                checks.add(Exports.isExport(relative) ? exportCheck(landing, file) : FileCheck.check(file, source,
+                        LandingFiles.charset(landing, source.folder())));
+            }
+            boolean newSnapshot = false;
+            snapshotsRead.add(source.name());
+            for (FileCheck.Result check : checks) {
+                newSnapshot |= source.snapshot() && check.rejectWhole() == null
+                        && !ingested.contains(source.name() + "\t" + check.hash());
+            }
+            if (!newSnapshot) {
+                snapshotsRead.remove(source.name());
+            }
+            int index = 0;
+            for (int f = 0; f < files.size(); f++) {
+                Path file = files.get(f);
+                String relative = landing.relativize(file).toString();
+                FileCheck.Result check = checks.get(f);
+                // A new version of a snapshot is read with the source's other files: together they are the whole truth.
+                if (!newSnapshot && ingested.contains(source.name() + "\t" + check.hash())) {
                     entries.add(new Plan.Entry(source.name(), -1, Plan.Status.SKIPPED, check.hash(), relative,
                             "this content was ingested before"));
                 } else if (check.rejectWhole() != null) {
@@ -77,7 +95,9 @@ public final class PlanTasklet implements Tasklet {
             if (!present.contains(file)) {
                 entries.add(new Plan.Entry(version.source(), -1, Plan.Status.REMOVED, version.hash(), file,
                         "removed from the landing folder since run " + version.run() + ": its " + version.rows()
-                                + " rows stay in staging"));
+                                + (snapshotsRead.contains(version.source())
+                                ? " rows are retired unless the source's other files hold them"
+                                : " rows stay in staging")));
             }
         });
         for (LandingFiles.Ignored entry : LandingFiles.ignored(landing, read, folders)) {

@@ -53,6 +53,11 @@ public final class PublishTasklet implements Tasklet {
                 records.forEach(r -> rows.add(r.toList()));
                 writeCsv(rejects.resolve(source.name() + ".csv"), StagingPartWriter.REJECT_HEADER, rows);
             }
+            if (Files.exists(run.retired(source.name()))) {
+                Files.createDirectories(rejects);
+                Files.copy(run.retired(source.name()), rejects.resolve("retired-" + source.name() + ".csv"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
             List<CSVRecord> warnings = QualityTasklet.rejectRecords(run.warningParts(source.name()));
             if (!warnings.isEmpty()) {
                 List<List<String>> rows = new ArrayList<>();
@@ -68,7 +73,8 @@ public final class PublishTasklet implements Tasklet {
 
         List<TableContract> tables = new ArrayList<>();
         sources.forEach(s -> tables.addAll(s.outputTables()));
-        tables.addAll(List.of(Tables.STG_INGEST_FILES, Tables.STG_INGEST_REJECTS, Tables.STG_INGEST_RUNS));
+        tables.addAll(List.of(Tables.STG_INGEST_FILES, Tables.STG_INGEST_REJECTS, Tables.STG_INGEST_RUNS,
+                Tables.STG_INGEST_CHANGES));
         for (TableContract table : tables) {
             Path compacted = run.compacted(table);
             Path published = Path.of(warehouse.location(table));

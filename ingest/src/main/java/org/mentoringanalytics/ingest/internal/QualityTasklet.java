@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
@@ -56,7 +57,8 @@ public final class QualityTasklet implements Tasklet {
         long runId = instance.getInstanceId();
         long now = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
         Plan plan = Plan.parse(step.getJobExecution().getExecutionContext().getString(PlanTasklet.PLAN));
-        if (plan.with(Plan.Status.READ).isEmpty() && plan.with(Plan.Status.REJECTED).isEmpty()) {
+        List<Object[]> changes = removals(plan, warehouse, runId);
+        if (plan.with(Plan.Status.READ).isEmpty() && plan.with(Plan.Status.REJECTED).isEmpty() && changes.isEmpty()) {
             // Nothing new: the data-quality log stays as it is, like every other table.
             return RepeatStatus.FINISHED;
         }
@@ -67,6 +69,7 @@ public final class QualityTasklet implements Tasklet {
         Map<List<Object>, Long> rejectCounts = new TreeMap<>((a, b) -> a.toString().compareTo(b.toString()));
         long read = 0;
         long rejected = 0;
+        String snapshotNote = null;
         for (LandingSource source : sources) {
             List<Plan.Entry> entries = plan.toRead(source.name());
             if (entries.isEmpty()) {
@@ -87,13 +90,28 @@ public final class QualityTasklet implements Tasklet {
                 fileRejects[index]++;
                 rejectCounts.merge(List.of(reject.get(0), source.name(), reject.get(2), reject.get(3)), 1L, Long::sum);
             }
+            String retiredKey = CompactTasklet.RETIRED + source.name();
+            long retired = compact.getExecutionContext().getLong(retiredKey, 0L);
+            if (retired > 0) {
+                changes.add(new Object[]{runId, source.name(), String.join(", ", entries.stream().map(Plan.Entry::file).toList()),
+                        "rows_retired", "", retired});
+            }
             for (int i = 0; i < entries.size(); i++) {
                 Plan.Entry e = entries.get(i);
+                if (i == 0 && source.snapshot()) {
+                    // Said on the snapshot's first file, once for the source.
+                    snapshotNote = retired == 0 ? null : "a snapshot: " + retired + " row" + (retired == 1 ? "" : "s")
+                            + " of " + source.table().name() + " no longer in the source's files retired, listed in retired-"
+                            + source.name() + ".csv";
+                }
                 long superseding = compact.getExecutionContext().getLong("superseding." + source.name() + "." + i, 0L);
                 long blank = stage.getExecutionContext().getLong(LandingCsvReader.blankLinesKey(e.index()), 0L);
                 List<String> notes = new ArrayList<>();
                 if (!e.message().isEmpty()) {
                     notes.add(e.message());
+                }
+                if (i == 0 && snapshotNote != null) {
+                    notes.add(snapshotNote);
                 }
                 if (blank > 0) {
                     notes.add(blank + " blank line" + (blank == 1 ? "" : "s") + " skipped");
@@ -106,7 +124,7 @@ public final class QualityTasklet implements Tasklet {
                     notes.add(note.append("), listed in warnings-").append(source.name()).append(".csv").toString());
                 }
                 PlanTasklet.LastVersion before = previous.get(e.file());
-                if (before != null && before.rows() > counts[0][i]) {
+                if (!source.snapshot() && before != null && before.rows() > counts[0][i]) {
                     // Rows are superseded by key, never deleted: a shorter file leaves its missing rows in staging.
                     notes.add("the version loaded in run " + before.run() + " had " + before.rows() + " rows, this one "
                             + counts[0][i] + ": rows no longer in the file stay in staging");
@@ -132,7 +150,33 @@ public final class QualityTasklet implements Tasklet {
         append(Tables.STG_INGEST_FILES, files, warehouse, run, runId, Rebuild.of(parameters));
         append(Tables.STG_INGEST_REJECTS, rejects, warehouse, run, runId, Rebuild.of(parameters));
         append(Tables.STG_INGEST_RUNS, runs, warehouse, run, runId, Rebuild.of(parameters));
+        append(Tables.STG_INGEST_CHANGES, changes, warehouse, run, runId, Rebuild.of(parameters));
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * A stg_ingest_changes row for every file the plan finds removed that no earlier run recorded as
+     * removed in that version: a file gone for many runs is one change, not one per run.
+     */
+    private static List<Object[]> removals(Plan plan, Warehouse warehouse, long runId) throws IOException {
+        Set<String> recorded = new java.util.HashSet<>();
+        for (Path file : ParquetTables.dataFiles(Path.of(warehouse.location(Tables.STG_INGEST_CHANGES)))) {
+            ParquetTables.read(file, null, r -> {
+                if ("file_removed".equals(r.get("change").toString())) {
+                    recorded.add(r.get("file") + "\t" + r.get("content_hash"));
+                }
+            });
+        }
+        Map<String, PlanTasklet.LastVersion> last = PlanTasklet.lastVersions(warehouse);
+        List<Object[]> rows = new ArrayList<>();
+        for (Plan.Entry removed : plan.with(Plan.Status.REMOVED)) {
+            if (recorded.add(removed.file() + "\t" + removed.hash())) {
+                PlanTasklet.LastVersion version = last.get(removed.file());
+                rows.add(new Object[]{runId, removed.source(), removed.file(), "file_removed", removed.hash(),
+                        version == null ? 0L : version.rows()});
+            }
+        }
+        return rows;
     }
 
     /** Next version of a small log table: the published files plus one file of this run's rows. */

@@ -31,6 +31,11 @@ public record RunFolders(Path root) {
         return root.resolve("warnings").resolve(source);
     }
 
+    /** Keys of a snapshot source's published rows its new files no longer hold. */
+    public Path retired(String source) {
+        return root.resolve("retired").resolve(source + ".csv");
+    }
+
     /** Reject rows found while compacting (duplicate keys), one file per source. */
     public Path duplicateRejects(String source) {
         return root.resolve("rejects").resolve(source).resolve("duplicates.csv");
