@@ -10,6 +10,7 @@ import org.mentoringanalytics.contracts.DamagedTable;
 import org.mentoringanalytics.contracts.TableContract;
 import org.mentoringanalytics.contracts.Tables;
 import org.mentoringanalytics.contracts.Warehouse;
+import org.mentoringanalytics.ingest.internal.IngestRunParameters;
 import org.mentoringanalytics.ingest.internal.Rebuild;
 import org.mentoringanalytics.ingest.internal.StagingManifests;
 import org.mentoringanalytics.ingest.internal.FileCheck;
@@ -22,7 +23,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -109,15 +109,8 @@ public final class Ingest {
                 }
             }
             long runKey = System.currentTimeMillis();
-            JobParameters parameters = new JobParametersBuilder()
-                    .addLong("run.key", runKey, true)
-                    .addString("as_of", asOf.toString(), true)
-                    .addString("landing", landing.toAbsolutePath().toString(), false)
-                    .addString("warehouse", tables.root(), false)
-                    .addString("run.folder", warehouse.toAbsolutePath().resolve("_ingest").resolve("run-" + runKey).toString(), false)
-                    .addLong("max.rejects.per.file", settings.maxRejectsPerFile(), false)
-                    .addString(Rebuild.PARAMETER, String.join(",", rebuild), false)
-                    .toJobParameters();
+            JobParameters parameters = IngestRunParameters.newRun(runKey, asOf, landing, warehouse,
+                    settings.maxRejectsPerFile(), rebuild).toJobParameters();
             IngestResult next = result(operator.start(job, parameters), tables);
             return resumed == null ? next : IngestResult.resumed(resumed, next);
         }

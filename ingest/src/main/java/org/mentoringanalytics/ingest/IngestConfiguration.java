@@ -3,6 +3,7 @@ package org.mentoringanalytics.ingest;
 import java.util.List;
 import javax.sql.DataSource;
 import org.mentoringanalytics.ingest.internal.CompactTasklet;
+import org.mentoringanalytics.ingest.internal.IngestSteps;
 import org.mentoringanalytics.ingest.internal.ConvertedRow;
 import org.mentoringanalytics.ingest.internal.LandingCsvReader;
 import org.mentoringanalytics.ingest.internal.LandingRow;
@@ -50,13 +51,13 @@ public class IngestConfiguration {
                          Pseudonymizer pseudonymizer, IngestSettings settings) {
         List<LandingSource> sources = LandingSources.ALL;
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
-                .start(tasklet("plan-files", new PlanTasklet(sources), jobRepository, transactionManager));
+                .start(tasklet(IngestSteps.PLAN, new PlanTasklet(sources), jobRepository, transactionManager));
         for (LandingSource source : sources) {
             job.next(sourceStep(source, jobRepository, transactionManager, pseudonymizer, settings));
         }
-        return job.next(tasklet("compact-staging", new CompactTasklet(sources), jobRepository, transactionManager))
-                .next(tasklet("record-quality", new QualityTasklet(sources, jobRepository), jobRepository, transactionManager))
-                .next(tasklet("publish-staging", new PublishTasklet(sources), jobRepository, transactionManager))
+        return job.next(tasklet(IngestSteps.COMPACT, new CompactTasklet(sources), jobRepository, transactionManager))
+                .next(tasklet(IngestSteps.QUALITY, new QualityTasklet(sources, jobRepository), jobRepository, transactionManager))
+                .next(tasklet(IngestSteps.PUBLISH, new PublishTasklet(sources), jobRepository, transactionManager))
                 .build();
     }
 
@@ -71,7 +72,7 @@ public class IngestConfiguration {
         LandingCsvReader reader = new LandingCsvReader(source, settings.maxRowChars());
         RowConverter converter = new RowConverter(source, pseudonymizer);
         StagingPartWriter writer = new StagingPartWriter(source);
-        return new StepBuilder("stage-" + source.name(), jobRepository)
+        return new StepBuilder(IngestSteps.stage(source), jobRepository)
                 .<LandingRow, ConvertedRow>chunk(settings.chunkSize())
                 .transactionManager(transactionManager)
                 .reader(reader)

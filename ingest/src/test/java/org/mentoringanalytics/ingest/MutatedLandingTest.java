@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.apache.avro.generic.GenericRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,9 @@ import org.mentoringanalytics.contracts.Tables;
  * added, characters dropped, blank lines and carriage returns inserted, lines repeated, files cut short)
  * go through one ingest. It must finish, account for every file, and write no row that the damaged
  * file does not hold as a well-formed line: no value under another column, no invented row.
- * {@code bench/} is the place for longer runs; a failing seed is kept here as a named case.
+ * A failing file is shrunk ({@link LineShrinker}) to the fewest lines and characters that still fail,
+ * written to {@code target/mutation-cases/}, and kept by naming it in
+ * {@code src/test/resources/mutation-cases/}, where every run replays it.
  */
 class MutatedLandingTest {
 
@@ -34,31 +37,81 @@ class MutatedLandingTest {
 
     @Test
     void everyMutationEndsInLoadedOrRejectedRowsAndNoRowComesFromAShiftedOrInventedLine() throws Exception {
-        Path landing = LandingFixture.write(dir.resolve("landing"));
         Random random = new Random(SEED);
-        Map<String, String> mutated = new HashMap<>();
+        Map<String, String> mutated = new TreeMap<>();
         for (int f = 0; f < FILES; f++) {
-            String name = String.format("sessions/m%04d.csv", f);
-            byte[] bytes = mutate(original(f), random);
-            Files.write(landing.resolve(name), bytes);
-            mutated.put(name, new String(bytes, StandardCharsets.UTF_8));
+            mutated.put(String.format("sessions/m%04d.csv", f), new String(mutate(original(f), random), StandardCharsets.UTF_8));
         }
+        Map<String, List<String>> problems = problems(dir.resolve("all"), mutated);
+        if (!problems.isEmpty()) {
+            // Shrink the first failing file on its own and keep it where it can be named and committed.
+            String name = problems.keySet().iterator().next();
+            List<String> lines = List.of(mutated.get(name).split("\n", -1));
+            int[] attempt = {0};
+            List<String> shrunk = LineShrinker.shrink(lines, candidate -> {
+                try {
+                    return !problems(dir.resolve("shrink-" + attempt[0]++), Map.of(name, String.join("\n", candidate))).isEmpty();
+                } catch (Exception e) {
+                    return true;
+                }
+            });
+            Path kept = Files.createDirectories(Path.of("target", "mutation-cases")).resolve(
+                    name.replace("sessions/", "shrunk-"));
+            Files.writeString(kept, String.join("\n", shrunk));
+            throw new AssertionError(problems + "\nshrunk to " + kept.toAbsolutePath() + ":\n" + String.join("\n", shrunk)
+                    + "\nname it after what it shows and copy it to src/test/resources/mutation-cases/ to keep it");
+        }
+        assertThat(IngestRun.read(dir.resolve("all").resolve("warehouse"), Tables.STG_SESSIONS))
+                .as("most rows survive a few mutations").hasSizeGreaterThan(FILES);
+    }
 
-        IngestResult result = IngestRun.run(landing, dir.resolve("warehouse"), new IngestSettings(5_000, 1_000_000));
-
-        assertThat(result.outcome()).as(String.valueOf(result.error())).isEqualTo(IngestResult.Outcome.COMPLETED);
-        long accounted = result.files().stream().filter(f -> f.file().startsWith("sessions/m")).count();
-        assertThat(accounted).as("every mutated file is loaded, skipped or rejected whole").isEqualTo(FILES);
-        for (IngestResult.FileOutcome file : result.files()) {
-            if (file.file().startsWith("sessions/m") && file.status().equals("loaded")) {
-                long lines = mutated.get(file.file()).split("\r\n|\r|\n", -1).length;
-                assertThat(file.read()).as(file.file()).isLessThanOrEqualTo(lines - 1);
-                assertThat(file.written() + file.rejected()).as(file.file()).isEqualTo(file.read());
+    /** Cases a mutation once found, shrunk and named: each must stay accounted for. */
+    @Test
+    void theNamedCasesStayAccountedFor() throws Exception {
+        Map<String, String> cases = new TreeMap<>();
+        Path folder = Path.of("src/test/resources/mutation-cases");
+        try (var list = Files.list(folder)) {
+            for (Path file : list.filter(p -> p.toString().endsWith(".csv")).toList()) {
+                cases.put("sessions/case-" + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
             }
         }
-        // Every well-formed line of every damaged file, by the id it starts with (a mutation may change the id).
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(problems(dir.resolve("cases"), cases)).isEmpty();
+    }
+
+    /**
+     * Ingests the fixture with these session files and lists, by file, what the oracle finds
+     * wrong: a file not accounted for, more rows read than lines, rows neither written nor
+     * rejected, a staged row that no well-formed line of the files holds.
+     */
+    private static Map<String, List<String>> problems(Path root, Map<String, String> files) throws Exception {
+        Path landing = LandingFixture.write(root.resolve("landing"));
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.writeString(landing.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+        }
+        IngestResult result = IngestRun.run(landing, root.resolve("warehouse"), new IngestSettings(5_000, 1_000_000));
+        Map<String, List<String>> problems = new TreeMap<>();
+        if (result.outcome() != IngestResult.Outcome.COMPLETED) {
+            problems.put("(run)", List.of("the run ended " + result.outcome() + ": " + result.error()));
+            return problems;
+        }
+        for (String name : files.keySet()) {
+            List<IngestResult.FileOutcome> outcome = result.files().stream().filter(f -> f.file().equals(name)).toList();
+            if (outcome.size() != 1) {
+                problems.computeIfAbsent(name, k -> new ArrayList<>()).add("accounted for " + outcome.size() + " times");
+                continue;
+            }
+            IngestResult.FileOutcome file = outcome.get(0);
+            long lines = files.get(name).split("\r\n|\r|\n", -1).length;
+            if (file.status().equals("loaded") && (file.read() > lines - 1 || file.written() + file.rejected() != file.read())) {
+                problems.computeIfAbsent(name, k -> new ArrayList<>()).add("read " + file.read() + " of " + lines
+                        + " lines, written " + file.written() + ", rejected " + file.rejected());
+            }
+        }
+        // Every well-formed line of every file, by the id it starts with (a mutation may change the id).
         Map<String, List<String>> lines = new HashMap<>();
-        mutated.values().forEach(text -> {
+        Map<String, String> fileOfId = new HashMap<>();
+        files.forEach((name, text) -> {
             for (String line : text.split("\r\n|\r|\n")) {
                 String trimmed = line.strip();
                 String[] cells = trimmed.split(",", -1);
@@ -66,25 +119,28 @@ class MutatedLandingTest {
                 boolean quoted = java.util.Arrays.stream(cells).anyMatch(c -> c.strip().startsWith("\""));
                 if (!quoted && cells.length == 7) {
                     lines.computeIfAbsent(cells[0].trim(), k -> new ArrayList<>()).add(trimmed);
+                    fileOfId.put(cells[0].trim(), name);
                 }
             }
         });
-        List<GenericRecord> staged = IngestRun.read(dir.resolve("warehouse"), Tables.STG_SESSIONS);
-        assertThat(staged.size()).as("most rows survive a few mutations").isGreaterThan(FILES);
-        for (GenericRecord row : staged) {
+        for (GenericRecord row : IngestRun.read(root.resolve("warehouse"), Tables.STG_SESSIONS)) {
             String id = row.get("session_id").toString();
             if (id.equals("S1") || id.equals("S2")) {
                 continue;
             }
             String expected = String.join(",", id, row.get("match_id").toString(), String.valueOf(row.get("duration_minutes")),
                     row.get("channel").toString(), row.get("mode").toString());
-            assertThat(lines.getOrDefault(id, List.of())).as("a well-formed line holds " + expected)
-                    .anySatisfy(line -> {
-                        String[] cells = line.split(",", -1);
-                        assertThat(String.join(",", cells[0].trim(), cells[1].trim(), cells[3].trim(), cells[4].trim(),
-                                cells[5].trim())).isEqualTo(expected);
-                    });
+            boolean held = lines.getOrDefault(id, List.of()).stream().anyMatch(line -> {
+                String[] cells = line.split(",", -1);
+                return String.join(",", cells[0].trim(), cells[1].trim(), cells[3].trim(), cells[4].trim(), cells[5].trim())
+                        .equals(expected);
+            });
+            if (!held) {
+                problems.computeIfAbsent(fileOfId.getOrDefault(id, files.size() == 1 ? files.keySet().iterator().next() : "(?)"),
+                        k -> new ArrayList<>()).add("staged " + expected + ", which no well-formed line holds");
+            }
         }
+        return problems;
     }
 
     /** Five sessions of match M1, ids unique to the file. */

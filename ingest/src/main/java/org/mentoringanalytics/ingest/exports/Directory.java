@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.mentoringanalytics.ingest.internal.LandingFiles;
+import org.mentoringanalytics.ingest.text.LandingText;
 
 /**
  * Who is who, for exports that name people by email, display name or tool user ID: the HR
@@ -92,8 +92,8 @@ public final class Directory {
         if (!Files.isRegularFile(file)) {
             return;
         }
-        try (Reader reader = LandingFiles.reader(file);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(LandingFiles.FORMAT).get()) {
+        try (Reader reader = LandingText.reader(file);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(LandingText.FORMAT).get()) {
             for (CSVRecord r : parser) {
                 action.accept(r);
             }

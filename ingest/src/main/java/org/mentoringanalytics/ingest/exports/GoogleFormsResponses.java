@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.mentoringanalytics.ingest.internal.LandingFiles;
+import org.mentoringanalytics.ingest.text.LandingText;
 
 /**
  * A Google Forms response sheet downloaded as CSV (Responses > Download responses): {@code Timestamp},
@@ -54,8 +54,8 @@ public final class GoogleFormsResponses {
         List<Exports.Row> rows = new ArrayList<>();
         int responses = 0;
         int unresolved = 0;
-        try (Reader reader = LandingFiles.reader(file);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(LandingFiles.FORMAT).get()) {
+        try (Reader reader = LandingText.reader(file);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(LandingText.FORMAT).get()) {
             List<String> header = parser.getHeaderNames();
             if (!header.contains("Timestamp")) {
                 throw new IllegalArgumentException("not a Google Forms response sheet: no 'Timestamp' column");

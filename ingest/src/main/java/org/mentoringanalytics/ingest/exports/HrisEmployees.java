@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.mentoringanalytics.ingest.internal.LandingFiles;
+import org.mentoringanalytics.ingest.text.LandingText;
 
 /**
  * Employee reports of an HR information system, turned into rows of the landing employees file by
@@ -66,8 +66,8 @@ public final class HrisEmployees {
             }
             return new Mapping(columns, values);
         }
-        try (Reader reader = LandingFiles.reader(mappingFile);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(LandingFiles.FORMAT).get()) {
+        try (Reader reader = LandingText.reader(mappingFile);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(LandingText.FORMAT).get()) {
             for (CSVRecord r : parser) {
                 columns.values().remove(r.get("landing_field"));
                 columns.put(r.get("source_column"), r.get("landing_field"));
@@ -88,8 +88,8 @@ public final class HrisEmployees {
     public static List<Exports.Row> read(Path landing, Path file, boolean bamboo) throws IOException {
         Mapping mapping = mapping(landing, file, bamboo);
         List<Exports.Row> rows = new ArrayList<>();
-        try (Reader reader = LandingFiles.reader(file);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(LandingFiles.FORMAT).get()) {
+        try (Reader reader = LandingText.reader(file);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(LandingText.FORMAT).get()) {
             for (String required : List.of("employee_id", "hire_date")) {
                 String source = mapping.columns().entrySet().stream().filter(e -> e.getValue().equals(required))
                         .map(Map.Entry::getKey).findFirst().orElse(null);
@@ -120,5 +120,40 @@ public final class HrisEmployees {
             }
         }
         return rows;
+    }
+
+    /** BambooHR reports, or another HR system's reports with a mapping, into employees. */
+    static final class Export implements ExportReader {
+
+        private final String folder;
+
+        Export(String folder) {
+            this.folder = folder;
+        }
+
+        @Override
+        public String folder() {
+            return folder;
+        }
+
+        @Override
+        public String source() {
+            return "employees";
+        }
+
+        @Override
+        public List<Path> files(Path landing) throws IOException {
+            return ExportReaders.csvFiles(landing, folder);
+        }
+
+        @Override
+        public Exports.Check check(Path landing, Path file) throws IOException {
+            return new Exports.Check(null, tool() + ": " + rows(landing, file).size() + " employee row(s)");
+        }
+
+        @Override
+        public List<Exports.Row> rows(Path landing, Path file) throws IOException {
+            return read(landing, file, folder.equals(Exports.BAMBOOHR));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package org.mentoringanalytics.ingest.exports;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
@@ -96,5 +98,58 @@ public final class Meetings {
         session.put("mode", "sync");
         session.put("logged_by", match.get().mentor());
         return new Outcome(Optional.of(session), line, people.size(), unresolved, null);
+    }
+
+    /** Zoom participant reports or Teams attendance lists: one meeting per file, into at most one session. */
+    static final class Export implements ExportReader {
+
+        private final String folder;
+
+        Export(String folder) {
+            this.folder = folder;
+        }
+
+        @Override
+        public String folder() {
+            return folder;
+        }
+
+        @Override
+        public String source() {
+            return "sessions";
+        }
+
+        @Override
+        public List<Path> files(Path landing) throws IOException {
+            return ExportReaders.csvFiles(landing, folder);
+        }
+
+        private Meeting read(Path landing, Path file) throws IOException {
+            if (folder.equals(Exports.TEAMS)) {
+                return TeamsAttendanceList.read(file, Exports.zone(landing),
+                        TeamsAttendanceList.DateOrder.of(Exports.settings(landing).getProperty("exports.teams.dates")));
+            }
+            return ZoomParticipantReport.read(file, Exports.zone(landing));
+        }
+
+        @Override
+        public Exports.Check check(Path landing, Path file) throws IOException {
+            Meeting meeting = read(landing, file);
+            Outcome outcome = toSession(meeting, Directory.of(landing), tool());
+            StringBuilder summary = new StringBuilder(tool() + " meeting " + meeting.meetingId() + ": " + outcome.people()
+                    + " people, " + outcome.unresolved() + " unresolved");
+            summary.append(outcome.session().isPresent() ? "; 1 session of match " + outcome.session().get().get("match_id")
+                    : "; skipped: " + outcome.skipped());
+            if (!meeting.problems().isEmpty()) {
+                summary.append("; unreadable rows: ").append(String.join(", ", meeting.problems()));
+            }
+            return new Exports.Check(null, summary.toString());
+        }
+
+        @Override
+        public List<Exports.Row> rows(Path landing, Path file) throws IOException {
+            Outcome outcome = toSession(read(landing, file), Directory.of(landing), tool());
+            return outcome.session().map(s -> List.of(new Exports.Row(outcome.line(), s))).orElse(List.of());
+        }
     }
 }

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.mentoringanalytics.ingest.internal.LandingFiles;
+import org.mentoringanalytics.ingest.text.LandingText;
 
 /**
  * A Qualtrics response export (Data & Analysis > Export > CSV), in the current layout with three
@@ -40,7 +40,7 @@ public final class QualtricsResponses {
 
     public static Result read(Path file, SurveyMapping mapping, Directory directory, ZoneId zone) throws IOException {
         List<CSVRecord> records;
-        try (Reader reader = LandingFiles.reader(file);
+        try (Reader reader = LandingText.reader(file);
              CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CSVFormat.DEFAULT).get()) {
             records = parser.getRecords();
         }
@@ -108,5 +108,52 @@ public final class QualtricsResponses {
             }
         }
         return -1;
+    }
+
+    /** Qualtrics response exports or Google Forms sheets, each with its mapping, into survey responses. */
+    static final class Export implements ExportReader {
+
+        private final String folder;
+
+        Export(String folder) {
+            this.folder = folder;
+        }
+
+        @Override
+        public String folder() {
+            return folder;
+        }
+
+        @Override
+        public String source() {
+            return "survey_responses";
+        }
+
+        @Override
+        public List<Path> files(Path landing) throws IOException {
+            return ExportReaders.csvFiles(landing, folder);
+        }
+
+        private Result read(Path landing, Path file) throws IOException {
+            if (folder.equals(Exports.GOOGLE_FORMS)) {
+                return GoogleFormsResponses.read(file, SurveyMapping.of(landing, file), Directory.of(landing),
+                        Exports.zone(landing),
+                        GoogleFormsResponses.format(Exports.settings(landing).getProperty("exports.googleforms.dates")));
+            }
+            return QualtricsResponses.read(file, SurveyMapping.of(landing, file), Directory.of(landing), Exports.zone(landing));
+        }
+
+        @Override
+        public Exports.Check check(Path landing, Path file) throws IOException {
+            Result result = read(landing, file);
+            return new Exports.Check(null, tool() + ": " + result.responses() + " response(s), " + result.rows().size()
+                    + " answer row(s), " + result.previews() + " preview or test response(s) dropped, "
+                    + result.unresolved() + " respondent(s) unresolved and skipped");
+        }
+
+        @Override
+        public List<Exports.Row> rows(Path landing, Path file) throws IOException {
+            return read(landing, file).rows();
+        }
     }
 }

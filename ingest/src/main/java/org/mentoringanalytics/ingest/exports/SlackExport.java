@@ -141,4 +141,49 @@ public final class SlackExport {
         }
         return new Result(sessions, days.size(), unresolved.size(), skipped);
     }
+
+    /** Slack workspace exports, zipped or unzipped, into asynchronous chat sessions. */
+    static final class Export implements ExportReader {
+
+        @Override
+        public String folder() {
+            return Exports.SLACK;
+        }
+
+        @Override
+        public String source() {
+            return "sessions";
+        }
+
+        @Override
+        public List<Path> files(Path landing) throws IOException {
+            Path slack = landing.resolve(Exports.SLACK);
+            if (!Files.isDirectory(slack)) {
+                return List.of();
+            }
+            try (var walk = Files.walk(slack)) {
+                return walk.filter(Files::isRegularFile).filter(SlackExport::isReadable)
+                        .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            }
+        }
+
+        private static Result read(Path landing, Path file) throws IOException {
+            return file.getFileName().toString().endsWith(".zip")
+                    ? readZip(file, Directory.of(landing), Exports.zone(landing))
+                    : readDay(file, Directory.of(landing), Exports.zone(landing));
+        }
+
+        @Override
+        public Exports.Check check(Path landing, Path file) throws IOException {
+            Result result = read(landing, file);
+            return new Exports.Check(null, "slack: " + result.days() + " conversation-day(s), " + result.sessions().size()
+                    + " chat session(s), " + result.skipped() + " skipped (not one match's mentor and mentee), "
+                    + result.unresolved() + " unresolved user(s)");
+        }
+
+        @Override
+        public List<Exports.Row> rows(Path landing, Path file) throws IOException {
+            return read(landing, file).sessions();
+        }
+    }
 }

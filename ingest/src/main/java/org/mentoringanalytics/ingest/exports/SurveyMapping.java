@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.mentoringanalytics.ingest.internal.LandingFiles;
+import org.mentoringanalytics.ingest.text.LandingText;
 
 /**
  * How a survey tool's export maps onto the landing format: {@code surveys/mappings/<survey>.csv}
@@ -54,8 +54,8 @@ public record SurveyMapping(String surveyId, String surveyType, String programId
         String type = null;
         String program = null;
         String role = null;
-        try (Reader reader = LandingFiles.reader(file);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(LandingFiles.FORMAT).get()) {
+        try (Reader reader = LandingText.reader(file);
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(LandingText.FORMAT).get()) {
             for (String required : List.of("source_column", "question_id", "survey_type", "program_id", "role")) {
                 if (!parser.getHeaderNames().contains(required)) {
                     throw new IllegalArgumentException("surveys/mappings/" + survey + ".csv lacks the column " + required);

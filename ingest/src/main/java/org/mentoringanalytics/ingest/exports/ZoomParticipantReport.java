@@ -15,7 +15,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.mentoringanalytics.ingest.internal.LandingFiles;
+import org.mentoringanalytics.ingest.text.LandingText;
 
 /**
  * A Zoom participant report (Reports > Usage > Participants, "Export with meeting data" or not):
@@ -38,7 +38,7 @@ public final class ZoomParticipantReport {
     /** Reads the report; throws {@link IllegalArgumentException} when it is not a Zoom participant report. */
     public static Meetings.Meeting read(Path file, ZoneId zone) throws IOException {
         List<String> lines;
-        try (BufferedReader reader = new BufferedReader(LandingFiles.reader(file))) {
+        try (BufferedReader reader = new BufferedReader(LandingText.reader(file))) {
             lines = reader.lines().toList();
         }
         String meetingId = file.getFileName().toString().replaceFirst("\\.csv(\\.gz)?$", "");

@@ -50,8 +50,9 @@ public final class CompactTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         JobParameters parameters = stepExecution.getJobParameters();
-        RunFolders run = RunFolders.of(parameters);
-        Warehouse warehouse = new Warehouse(parameters.getString("warehouse"));
+        IngestRunParameters typed = IngestRunParameters.of(parameters);
+        RunFolders run = typed.run();
+        Warehouse warehouse = typed.tables();
         Plan plan = Plan.parse(stepExecution.getJobExecution().getExecutionContext().getString(PlanTasklet.PLAN));
         ParquetTables.deleteTree(run.root().resolve("compacted"));
         for (LandingSource source : sources) {
@@ -65,7 +66,7 @@ public final class CompactTasklet implements Tasklet {
                 boolean reportDuplicates = table == source.table();
                 // A snapshot read anew replaces its table: what the published one holds beyond it is retired.
                 boolean replace = source.snapshot() && !files.isEmpty();
-                Path published = Rebuild.of(parameters).includes(source) || replace
+                Path published = typed.rebuild().includes(source) || replace
                         ? run.root().resolve("rebuild-nothing-published") : Path.of(warehouse.location(table));
                 if (replace && table == source.table()) {
                     long retired = retire(table, parts, Path.of(warehouse.location(table)), run.retired(source.name()));

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.csv.CSVParser;
 import org.mentoringanalytics.ingest.LandingSource;
+import org.mentoringanalytics.ingest.text.LandingText;
 
 /**
  * Checks a landing file before any of its rows is read: content hash, text in its folder's
@@ -54,7 +55,7 @@ public final class FileCheck {
         Scan scan;
         MessageDigest md = sha256();
         try (InputStream raw = new DigestInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16), md)) {
-            scan = scan(LandingFiles.decode(file, raw), charset);
+            scan = scan(LandingText.decode(file, raw), charset);
             raw.transferTo(java.io.OutputStream.nullOutputStream());
         } catch (java.util.zip.ZipException | java.io.EOFException e) {
             return new Result(hash(file), "the file is not valid gzip (" + e.getMessage() + ")", List.of());
@@ -79,7 +80,7 @@ public final class FileCheck {
         }
         List<String> header;
         try (BoundedRecordReader reader = new BoundedRecordReader(LandingFiles.rowReader(file, charset), HEADER_LIMIT);
-             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(LandingFiles.FORMAT).get()) {
+             CSVParser parser = CSVParser.builder().setReader(reader).setFormat(LandingText.FORMAT).get()) {
             header = parser.getHeaderNames();
             if (!reader.tooLong().isEmpty() && reader.tooLong().get(0).firstLine() == 1) {
                 return new Result(hash, "the header row is longer than " + String.format("%,d", HEADER_LIMIT)
@@ -129,7 +130,7 @@ public final class FileCheck {
 
     /** The undecodable bytes of a landing file by line, for the row reader's messages. */
     static java.util.Map<Long, String> undecodable(Path file, java.nio.charset.Charset charset) throws IOException {
-        try (InputStream in = LandingFiles.open(file)) {
+        try (InputStream in = LandingText.open(file)) {
             return scan(in, charset).firstByLine();
         }
     }

@@ -1,7 +1,6 @@
 package org.mentoringanalytics.ingest.internal;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -11,6 +10,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.mentoringanalytics.ingest.LandingSource;
+import org.mentoringanalytics.ingest.text.LandingText;
 import org.mentoringanalytics.ingest.exports.Exports;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -69,7 +69,7 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
     @Override
     public void beforeStep(StepExecution stepExecution) {
         step = stepExecution;
-        landing = Path.of(stepExecution.getJobParameters().getString("landing"));
+        landing = IngestRunParameters.of(stepExecution.getJobParameters()).landing();
         Plan plan = Plan.parse(stepExecution.getJobExecution().getExecutionContext().getString(PlanTasklet.PLAN));
         files = plan.toRead(source.name());
     }
@@ -124,7 +124,7 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
             bounded = new BoundedRecordReader(LandingFiles.rowReader(landing.resolve(current.file()), charset), maxRowChars);
             spanIndex = 0;
             // Blank lines are read as rows (and skipped here), so every line number stays the physical one.
-            parser = CSVParser.builder().setReader(bounded).setFormat(LandingFiles.ROWS).get();
+            parser = CSVParser.builder().setReader(bounded).setFormat(LandingText.ROWS).get();
             header = parser.getHeaderNames();
             records = parser.iterator();
         }

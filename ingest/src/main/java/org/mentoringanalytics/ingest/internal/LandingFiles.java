@@ -1,8 +1,6 @@
 package org.mentoringanalytics.ingest.internal;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
@@ -15,22 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.DuplicateHeaderMode;
-import org.apache.commons.io.input.BOMInputStream;
 import org.mentoringanalytics.ingest.LandingSource;
+import org.mentoringanalytics.ingest.text.LandingText;
 
-/** Finding and opening landing files: sorted listing, gzip, byte-order mark, strict UTF-8. */
+/** Finding landing files (sorted, case-insensitive names, no link out) and reading them in their folder's encoding. */
 public final class LandingFiles {
-
-    /** RFC 4180 with a header row; surrounding spaces are trimmed, empty lines skipped. */
-    public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-            .setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
-
-    /** {@link #FORMAT} with blank lines read as rows, so a row's line number is its physical line. */
-    public static final CSVFormat ROWS = FORMAT.builder().setIgnoreEmptyLines(false).get();
 
     private LandingFiles() {
     }
@@ -123,20 +110,6 @@ public final class LandingFiles {
         return ignored;
     }
 
-    /** Raw bytes of the file, decompressed when its name ends in {@code .gz}, without a byte-order mark. */
-    public static InputStream open(Path file) throws IOException {
-        return decode(file, new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-    }
-
-    /** Decompresses (by the file's name) and strips the byte-order mark of raw bytes read from {@code file}. */
-    public static InputStream decode(Path file, InputStream raw) throws IOException {
-        InputStream in = raw;
-        if (file.getFileName().toString().endsWith(".gz")) {
-            in = new GZIPInputStream(in, 1 << 16);
-        }
-        return BOMInputStream.builder().setInputStream(in).get();
-    }
-
     /**
      * The zone of local date-times in the landing CSV files: {@code timezone} in landing.properties (an
      * IANA name such as Europe/Berlin); empty when not set, and then a date-time must carry its offset.
@@ -194,7 +167,7 @@ public final class LandingFiles {
      * loads; {@link FileCheck} has already refused files holding a real NUL.
      */
     public static Reader rowReader(Path file, Charset charset) throws IOException {
-        return new InputStreamReader(open(file), charset.newDecoder()
+        return new InputStreamReader(LandingText.open(file), charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(String.valueOf(UNDECODABLE)));
     }
@@ -202,13 +175,4 @@ public final class LandingFiles {
     /** What {@link #rowReader} reads in place of bytes that are not text in the file's encoding. */
     public static final char UNDECODABLE = '\0';
 
-    /** Characters of the file; malformed UTF-8 raises an error instead of turning into '?'. */
-    public static Reader reader(Path file) throws IOException {
-        return strictUtf8(open(file));
-    }
-
-    public static Reader strictUtf8(InputStream in) {
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.mentoringanalytics.contracts.Tables;
 import org.mentoringanalytics.contracts.Warehouse;
 import org.mentoringanalytics.ingest.LandingSource;
+import org.mentoringanalytics.ingest.exports.ExportReaders;
 import org.mentoringanalytics.ingest.exports.Exports;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -37,17 +38,18 @@ public final class PlanTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         JobParameters parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
-        Path landing = Path.of(parameters.getString("landing"));
-        Warehouse warehouse = new Warehouse(parameters.getString("warehouse"));
+        IngestRunParameters typed = IngestRunParameters.of(parameters);
+        Path landing = typed.landing();
+        Warehouse warehouse = typed.tables();
         Set<String> ingested = ingestedContent(warehouse);
-        Rebuild rebuild = Rebuild.of(parameters);
+        Rebuild rebuild = typed.rebuild();
         List<Plan.Entry> entries = new ArrayList<>();
         // Every file a source reads (landing-format files, then exports), listed once for the whole plan.
         Set<Path> read = new HashSet<>();
         Set<String> present = new HashSet<>();
         Set<String> snapshotsRead = new HashSet<>();
-        Set<String> folders = new HashSet<>(List.of(Exports.ZOOM, Exports.TEAMS, Exports.QUALTRICS,
-                Exports.BAMBOOHR, Exports.HRIS, Exports.GOOGLE_FORMS));
+        Set<String> folders = new HashSet<>();
+        ExportReaders.ALL.forEach(reader -> folders.add(reader.folder()));
         for (LandingSource source : sources) {
             folders.add(source.folder());
             List<Path> files = LandingFiles.list(landing, source);

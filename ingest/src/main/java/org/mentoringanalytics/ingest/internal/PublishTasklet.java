@@ -40,8 +40,9 @@ public final class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         var step = chunkContext.getStepContext().getStepExecution();
         JobParameters parameters = step.getJobParameters();
-        RunFolders run = RunFolders.of(parameters);
-        Warehouse warehouse = new Warehouse(parameters.getString("warehouse"));
+        IngestRunParameters typed = IngestRunParameters.of(parameters);
+        RunFolders run = typed.run();
+        Warehouse warehouse = typed.tables();
         long runId = step.getJobExecution().getJobInstance().getInstanceId();
         Path rejects = Path.of(warehouse.rejectsLocation(runId));
 

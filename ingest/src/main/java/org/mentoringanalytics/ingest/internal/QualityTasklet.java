@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +50,9 @@ public final class QualityTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         var parameters = step.getJobParameters();
-        RunFolders run = RunFolders.of(parameters);
-        Warehouse warehouse = new Warehouse(parameters.getString("warehouse"));
+        IngestRunParameters typed = IngestRunParameters.of(parameters);
+        RunFolders run = typed.run();
+        Warehouse warehouse = typed.tables();
         JobInstance instance = step.getJobExecution().getJobInstance();
         long runId = instance.getInstanceId();
         long now = ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now());
@@ -62,7 +62,7 @@ public final class QualityTasklet implements Tasklet {
             // Nothing new: the data-quality log stays as it is, like every other table.
             return RepeatStatus.FINISHED;
         }
-        StepExecution compact = repository.getLastStepExecution(instance, "compact-staging");
+        StepExecution compact = repository.getLastStepExecution(instance, IngestSteps.COMPACT);
 
         Map<String, PlanTasklet.LastVersion> previous = PlanTasklet.lastVersions(warehouse);
         List<Object[]> files = new ArrayList<>();
@@ -75,7 +75,7 @@ public final class QualityTasklet implements Tasklet {
             if (entries.isEmpty()) {
                 continue;
             }
-            StepExecution stage = repository.getLastStepExecution(instance, "stage-" + source.name());
+            StepExecution stage = repository.getLastStepExecution(instance, IngestSteps.stage(source));
             long[][] counts = StagingPartWriter.counts(stage.getExecutionContext(), entries.size());
             long[] fileRejects = new long[entries.size()];
             List<Map<String, Long>> warnings = new ArrayList<>();
@@ -143,14 +143,14 @@ public final class QualityTasklet implements Tasklet {
         rejectCounts.forEach((k, n) -> rejects.add(new Object[]{runId, k.get(0), k.get(1), k.get(2), k.get(3), n}));
         long loaded = plan.with(Plan.Status.READ).size();
         List<Object[]> runs = List.<Object[]>of(new Object[]{runId,
-                (int) LocalDate.parse(parameters.getString("as_of")).toEpochDay(), now, loaded,
+                (int) typed.asOf().toEpochDay(), now, loaded,
                 (long) plan.with(Plan.Status.SKIPPED).size(), (long) plan.with(Plan.Status.REJECTED).size(),
                 read, read - rejected, rejected});
 
-        append(Tables.STG_INGEST_FILES, files, warehouse, run, runId, Rebuild.of(parameters));
-        append(Tables.STG_INGEST_REJECTS, rejects, warehouse, run, runId, Rebuild.of(parameters));
-        append(Tables.STG_INGEST_RUNS, runs, warehouse, run, runId, Rebuild.of(parameters));
-        append(Tables.STG_INGEST_CHANGES, changes, warehouse, run, runId, Rebuild.of(parameters));
+        append(Tables.STG_INGEST_FILES, files, warehouse, run, runId, typed.rebuild());
+        append(Tables.STG_INGEST_REJECTS, rejects, warehouse, run, runId, typed.rebuild());
+        append(Tables.STG_INGEST_RUNS, runs, warehouse, run, runId, typed.rebuild());
+        append(Tables.STG_INGEST_CHANGES, changes, warehouse, run, runId, typed.rebuild());
         return RepeatStatus.FINISHED;
     }
 

@@ -2,7 +2,6 @@ package org.mentoringanalytics.ingest.internal;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,7 +18,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.mentoringanalytics.contracts.AvroSchemas;
 import org.mentoringanalytics.contracts.Column;
 import org.mentoringanalytics.contracts.TableContract;
-import org.mentoringanalytics.contracts.Warehouse;
 import org.mentoringanalytics.ingest.Caution;
 import org.mentoringanalytics.ingest.LandingSource;
 import org.mentoringanalytics.ingest.WarningCode;
@@ -79,9 +77,9 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
     public void beforeStep(StepExecution stepExecution) {
         var parameters = stepExecution.getJobParameters();
         try {
-            zone = LandingFiles.zone(Path.of(parameters.getString("landing")));
-            references = ReferenceData.load(source.referencedTables(), new Warehouse(parameters.getString("warehouse")),
-                    RunFolders.of(parameters), LocalDate.parse(parameters.getString("as_of")));
+            IngestRunParameters typed = IngestRunParameters.of(parameters);
+            zone = LandingFiles.zone(typed.landing());
+            references = ReferenceData.load(source.referencedTables(), typed.tables(), typed.run(), typed.asOf());
         } catch (IOException e) {
             throw new IllegalStateException("cannot load reference data for " + source.name() + ": " + e.getMessage(), e);
         }

@@ -2,17 +2,12 @@ package org.mentoringanalytics.ingest.internal;
 
 import java.nio.file.Path;
 import org.mentoringanalytics.contracts.TableContract;
-import org.springframework.batch.core.job.parameters.JobParameters;
 
 /**
  * The private working folder of one ingest run, {@code <warehouse>/_ingest/run-<id>}: part files
  * written by the chunk steps, the compacted tables waiting to be published, reject parts.
  */
 public record RunFolders(Path root) {
-
-    public static RunFolders of(JobParameters parameters) {
-        return new RunFolders(Path.of(parameters.getString("run.folder")));
-    }
 
     public Path parts(TableContract table) {
         return root.resolve("parts").resolve(table.name());

@@ -58,8 +58,9 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        run = RunFolders.of(stepExecution.getJobParameters());
-        maxRejectsPerFile = stepExecution.getJobParameters().getLong("max.rejects.per.file", Long.MAX_VALUE);
+        IngestRunParameters parameters = IngestRunParameters.of(stepExecution.getJobParameters());
+        run = parameters.run();
+        maxRejectsPerFile = parameters.maxRejectsPerFile();
         files = Plan.parse(stepExecution.getJobExecution().getExecutionContext().getString(PlanTasklet.PLAN))
                 .toRead(source.name());
     }
