@@ -8,16 +8,17 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
-import org.mentoringanalytics.contracts.Tables;
 import org.mentoringanalytics.contracts.Warehouse;
 import org.mentoringanalytics.jobs.MetricsJob;
 import org.mentoringanalytics.jobs.MetricsJobConfig;
 
 /**
  * Runs every metrics job on the staging tables the ingest benchmark wrote (100k employees, about
- * 10M sessions) with Spark local[*] and prints the time; then computes the program x month
- * engagement roll-up with DuckDB on the same Parquet and prints the ratio against Spark's
- * engagement mart alone. Usage: {@code MetricsBenchmark <work-folder>} after IngestBenchmark.
+ * 10M sessions) with Spark local[*] and prints the time and profile; then computes the engagement,
+ * participation, goals and turnover marts in DuckDB from the app's independent reference SQL over
+ * the same Parquet and prints each mart's Spark and DuckDB time, the ratio for the set, and the
+ * retention analysis's time on its own. Usage: {@code MetricsBenchmark <work-folder>} after
+ * IngestBenchmark, from the repository root (bench/metrics.sh).
  */
 public final class MetricsBenchmark {
 
@@ -40,43 +41,55 @@ public final class MetricsBenchmark {
         System.out.printf("spark: all metrics jobs in %.1f s%n", all);
         System.out.print(profile.table());
 
-        long engagementStarted = System.nanoTime();
-        long sparkRows = org.mentoringanalytics.jobs.EngagementTransforms.programMonthly(
-                spark.read().parquet(warehouse.location(Tables.STG_PROGRAMS)),
-                spark.read().parquet(warehouse.location(Tables.STG_MATCHES)),
-                spark.read().parquet(warehouse.location(Tables.STG_SESSIONS)), asOf).count();
-        double sparkEngagement = Volumes.seconds(engagementStarted);
         spark.stop();
 
-        String sessions = warehouse.location(Tables.STG_SESSIONS) + "/*.parquet";
-        String matches = warehouse.location(Tables.STG_MATCHES) + "/*.parquet";
-        long duckStarted = System.nanoTime();
-        long duckRows;
-        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
-             Statement s = duck.createStatement();
-             ResultSet r = s.executeQuery("""
-                     WITH spans AS (
-                       SELECT match_id, any_value(program_id) AS program_id, min(CAST(matched_at AS DATE)) AS from_day,
-                              least(max(coalesce(CAST(ended_at AS DATE), DATE '%2$s')), DATE '%2$s') AS to_day
-                       FROM '%1$s' GROUP BY match_id HAVING min(CAST(matched_at AS DATE)) <= DATE '%2$s'),
-                     live AS (
-                       SELECT match_id, program_id, unnest(generate_series(date_trunc('month', from_day),
-                              date_trunc('month', to_day), INTERVAL 1 MONTH)) AS month FROM spans),
-                     s AS (
-                       SELECT match_id, date_trunc('month', CAST(started_at AS DATE)) AS month, count(*) AS sessions,
-                              sum(duration_minutes) AS minutes
-                       FROM '%3$s' WHERE CAST(started_at AS DATE) <= DATE '%2$s' GROUP BY ALL)
-                     SELECT count(*) FROM (
-                       SELECT l.program_id, l.month, count(*) AS live, count(s.sessions) AS active,
-                              coalesce(sum(s.sessions), 0) AS sessions, coalesce(sum(s.minutes), 0) AS minutes
-                       FROM live l LEFT JOIN s USING (match_id, month) GROUP BY ALL)
-                     """.formatted(matches, asOf, sessions))) {
-            r.next();
-            duckRows = r.getLong(1);
+        // The same marts defined independently in DuckDB SQL (app's reference files, checked equal to the
+        // marts by IndependentReferenceTest), over the same staging Parquet.
+        Map<String, String> reference = new java.util.LinkedHashMap<>();
+        reference.put("mart_program_engagement_monthly", "engagement_program_monthly.sql");
+        reference.put("mart_participation_quarterly", "participation_quarterly.sql");
+        reference.put("mart_goals_quarterly", "goals_quarterly.sql");
+        reference.put("mart_turnover_monthly", "turnover_monthly.sql");
+        double sparkSet = 0;
+        double duckSet = 0;
+        System.out.printf("%-34s %10s %10s %8s%n", "mart", "spark s", "duckdb s", "rows");
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duck.createStatement()) {
+            s.execute("SET TimeZone = 'UTC'");
+            for (Map.Entry<String, String> mart : reference.entrySet()) {
+                double sparkSeconds = profile.steps().stream().filter(step -> step.name().endsWith("/ " + mart.getKey()))
+                        .mapToDouble(org.mentoringanalytics.jobs.MetricsProfile.Step::seconds).sum();
+                long started = System.nanoTime();
+                long rows = 0;
+                try (ResultSet r = s.executeQuery(sql(mart.getValue(), warehouse, asOf))) {
+                    while (r.next()) {
+                        rows++;
+                    }
+                }
+                double duckSeconds = Volumes.seconds(started);
+                System.out.printf("%-34s %10.1f %10.1f %,8d%n", mart.getKey(), sparkSeconds, duckSeconds, rows);
+                sparkSet += sparkSeconds;
+                duckSet += duckSeconds;
+            }
         }
-        double duck = Volumes.seconds(duckStarted);
-        System.out.printf("engagement roll-up: spark %.1f s (%,d rows), duckdb %.1f s (%,d program-months with live matches)%n",
-                sparkEngagement, sparkRows, duck, duckRows);
-        System.out.printf("ratio spark / duckdb time: %.1f%n", sparkEngagement / duck);
+        double retention = profile.steps().stream().filter(step -> step.name().startsWith("retention / "))
+                .mapToDouble(org.mentoringanalytics.jobs.MetricsProfile.Step::seconds).sum();
+        System.out.printf("engagement, participation, goals, turnover: spark %.1f s, duckdb %.1f s, ratio %.1f (aim: 3 or less)%n",
+                sparkSet, duckSet, sparkSet / duckSet);
+        System.out.printf("retention analysis on its own: spark %.1f s%n", retention);
+    }
+
+    /** A reference file with its placeholders filled, as the app's IndependentReferenceTest fills them. */
+    private static String sql(String name, Warehouse warehouse, LocalDate asOf) throws java.io.IOException {
+        String text = java.nio.file.Files.readString(Path.of("app/src/test/resources/reference", name));
+        LocalDate last = asOf.withDayOfMonth(1);
+        text = text.replace("{as_of}", asOf.toString()).replace("{last_month}", last.toString())
+                .replace("{first_month}", last.minusMonths(35).toString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{(stg_[a-z_]+)}").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(
+                    "read_parquet('" + warehouse.root() + "/staging/" + m.group(1) + "/*.parquet')"));
+        }
+        return m.appendTail(out).toString();
     }
 }

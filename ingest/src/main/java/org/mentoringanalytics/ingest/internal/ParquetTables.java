@@ -85,8 +85,16 @@ public final class ParquetTables {
         return temporary;
     }
 
+    /**
+     * One configuration for every writer, without Hadoop's default resources: a builder left to make
+     * its own parses Hadoop's XML files for each part written, which showed in stack samples of the
+     * sessions step. Only read after it is made, so it is safe to share.
+     */
+    private static final Configuration WRITE_CONFIGURATION = new Configuration(false);
+
     private static ParquetWriter<GenericRecord> writer(Path file, Schema schema) throws IOException {
         AvroParquetWriter.Builder<GenericRecord> builder = AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
+                .withConf(WRITE_CONFIGURATION)
                 .withSchema(schema)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
