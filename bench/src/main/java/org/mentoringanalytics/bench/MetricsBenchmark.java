@@ -58,14 +58,14 @@ public final class MetricsBenchmark {
             for (Map.Entry<String, String> mart : reference.entrySet()) {
                 double sparkSeconds = profile.steps().stream().filter(step -> step.name().endsWith("/ " + mart.getKey()))
                         .mapToDouble(org.mentoringanalytics.jobs.MetricsProfile.Step::seconds).sum();
-                long started = System.nanoTime();
+                long queryStarted = System.nanoTime();
                 long rows = 0;
                 try (ResultSet r = s.executeQuery(sql(mart.getValue(), warehouse, asOf))) {
                     while (r.next()) {
                         rows++;
                     }
                 }
-                double duckSeconds = Volumes.seconds(started);
+                double duckSeconds = Volumes.seconds(queryStarted);
                 System.out.printf("%-34s %10.1f %10.1f %,8d%n", mart.getKey(), sparkSeconds, duckSeconds, rows);
                 sparkSet += sparkSeconds;
                 duckSet += duckSeconds;
