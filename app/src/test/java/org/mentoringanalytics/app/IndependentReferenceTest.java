@@ -23,16 +23,20 @@ class IndependentReferenceTest {
         return "read_parquet('" + warehouse.resolve(layer).resolve(name).toAbsolutePath() + "/*.parquet')";
     }
 
-    private static List<String> rows(Statement sql, String query) throws Exception {
+    /** The query's rows in DuckDB (time zone UTC, as Spark's session), each as its values joined by |, sorted. */
+    private static List<String> query(String query) throws Exception {
         List<String> rows = new ArrayList<>();
-        try (ResultSet r = sql.executeQuery(query)) {
-            int columns = r.getMetaData().getColumnCount();
-            while (r.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int c = 1; c <= columns; c++) {
-                    row.append(r.getObject(c)).append(c < columns ? "|" : "");
+        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duckdb.createStatement()) {
+            sql.execute("SET TimeZone = 'UTC'");
+            try (ResultSet r = sql.executeQuery(query)) {
+                int columns = r.getMetaData().getColumnCount();
+                while (r.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int c = 1; c <= columns; c++) {
+                        row.append(r.getObject(c)).append(c < columns ? "|" : "");
+                    }
+                    rows.add(row.toString());
                 }
-                rows.add(row.toString());
             }
         }
         rows.sort(String::compareTo);
@@ -49,12 +53,9 @@ class IndependentReferenceTest {
         String reference = Reference.sql("goals_quarterly.sql", w, PipelineFixture.AS_OF);
         String mart = "select program_id, quarter, goals_set, goals_completed, set_in_quarter, completed_in_quarter, people from "
                 + table(w, "marts", "mart_goals_quarterly");
-        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duckdb.createStatement()) {
-            sql.execute("SET TimeZone = 'UTC'");
-            List<String> expected = rows(sql, reference);
-            assertThat(expected).hasSizeGreaterThan(20).anyMatch(r -> r.startsWith("ALL|"));
-            assertThat(rows(sql, mart)).containsExactlyElementsOf(expected);
-        }
+        List<String> expected = query(reference);
+        assertThat(expected).hasSizeGreaterThan(20).anyMatch(r -> r.startsWith("ALL|"));
+        assertThat(query(mart)).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -69,12 +70,9 @@ class IndependentReferenceTest {
         String mart = "select month, group_name, headcount_start, headcount_end, average_headcount, voluntary_exits, "
                 + "involuntary_exits, round(voluntary_rate, 9), round(involuntary_rate, 9), round(annualized_voluntary_rate, 9), "
                 + "round(annualized_total_rate, 9), people from " + table(w, "marts", "mart_turnover_monthly");
-        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duckdb.createStatement()) {
-            sql.execute("SET TimeZone = 'UTC'");
-            List<String> expected = rows(sql, reference);
-            assertThat(expected).hasSize(36 * 3).anyMatch(r -> r.contains("|participants|"));
-            assertThat(rows(sql, mart)).containsExactlyElementsOf(expected);
-        }
+        List<String> expected = query(reference);
+        assertThat(expected).hasSize(36 * 3).anyMatch(r -> r.contains("|participants|"));
+        assertThat(query(mart)).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -89,12 +87,9 @@ class IndependentReferenceTest {
         String mart = "select program_id, program_name, quarter, quarter_start, mentees_enrolled, mentors_enrolled, "
                 + "mentees_matched, round(match_rate, 9), round(median_days_to_match, 9), participants, average_headcount, "
                 + "round(participation_rate, 9), people from " + table(w, "marts", "mart_participation_quarterly");
-        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duckdb.createStatement()) {
-            sql.execute("SET TimeZone = 'UTC'");
-            List<String> expected = rows(sql, reference);
-            assertThat(expected).hasSizeGreaterThan(20).anyMatch(r -> r.startsWith("ALL|"));
-            assertThat(rows(sql, mart)).containsExactlyElementsOf(expected);
-        }
+        List<String> expected = query(reference);
+        assertThat(expected).hasSizeGreaterThan(20).anyMatch(r -> r.startsWith("ALL|"));
+        assertThat(query(mart)).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -108,13 +103,10 @@ class IndependentReferenceTest {
         String reference = Reference.sql("engagement_program_monthly.sql", w, PipelineFixture.AS_OF);
         String mart = "select program_id, program_name, month, live_matches, active_matches, sessions, minutes, "
                 + "round(sessions_per_active_match, 9), people from " + table(w, "marts", "mart_program_engagement_monthly");
-        try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duckdb.createStatement()) {
-            sql.execute("SET TimeZone = 'UTC'");
-            assertThat(rows(sql, "select count(*) from " + table(w, "staging", "stg_sessions")
-                    + " where session_id similar to '(zoom|teams|slack)-.*'")).containsExactly("0");
-            List<String> expected = rows(sql, reference);
-            assertThat(expected).hasSizeGreaterThan(50);
-            assertThat(rows(sql, mart)).containsExactlyElementsOf(expected);
-        }
+        assertThat(query("select count(*) from " + table(w, "staging", "stg_sessions")
+                + " where session_id similar to '(zoom|teams|slack)-.*'")).containsExactly("0");
+        List<String> expected = query(reference);
+        assertThat(expected).hasSizeGreaterThan(50);
+        assertThat(query(mart)).containsExactlyElementsOf(expected);
     }
 }

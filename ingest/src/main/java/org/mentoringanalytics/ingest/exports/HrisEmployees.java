@@ -123,27 +123,10 @@ public final class HrisEmployees {
     }
 
     /** BambooHR reports, or another HR system's reports with a mapping, into employees. */
-    static final class Export implements ExportReader {
-
-        private final String folder;
+    static final class Export extends CsvExportReader {
 
         Export(String folder) {
-            this.folder = folder;
-        }
-
-        @Override
-        public String folder() {
-            return folder;
-        }
-
-        @Override
-        public String source() {
-            return "employees";
-        }
-
-        @Override
-        public List<Path> files(Path landing) throws IOException {
-            return ExportReaders.csvFiles(landing, folder);
+            super(folder, "employees");
         }
 
         @Override
@@ -153,7 +136,7 @@ public final class HrisEmployees {
 
         @Override
         public List<Exports.Row> rows(Path landing, Path file) throws IOException {
-            return read(landing, file, folder.equals(Exports.BAMBOOHR));
+            return read(landing, file, folder().equals(Exports.BAMBOOHR));
         }
     }
 }

@@ -101,31 +101,14 @@ public final class Meetings {
     }
 
     /** Zoom participant reports or Teams attendance lists: one meeting per file, into at most one session. */
-    static final class Export implements ExportReader {
-
-        private final String folder;
+    static final class Export extends CsvExportReader {
 
         Export(String folder) {
-            this.folder = folder;
-        }
-
-        @Override
-        public String folder() {
-            return folder;
-        }
-
-        @Override
-        public String source() {
-            return "sessions";
-        }
-
-        @Override
-        public List<Path> files(Path landing) throws IOException {
-            return ExportReaders.csvFiles(landing, folder);
+            super(folder, "sessions");
         }
 
         private Meeting read(Path landing, Path file) throws IOException {
-            if (folder.equals(Exports.TEAMS)) {
+            if (folder().equals(Exports.TEAMS)) {
                 return TeamsAttendanceList.read(file, Exports.zone(landing),
                         TeamsAttendanceList.DateOrder.of(Exports.settings(landing).getProperty("exports.teams.dates")));
             }

@@ -111,31 +111,14 @@ public final class QualtricsResponses {
     }
 
     /** Qualtrics response exports or Google Forms sheets, each with its mapping, into survey responses. */
-    static final class Export implements ExportReader {
-
-        private final String folder;
+    static final class Export extends CsvExportReader {
 
         Export(String folder) {
-            this.folder = folder;
-        }
-
-        @Override
-        public String folder() {
-            return folder;
-        }
-
-        @Override
-        public String source() {
-            return "survey_responses";
-        }
-
-        @Override
-        public List<Path> files(Path landing) throws IOException {
-            return ExportReaders.csvFiles(landing, folder);
+            super(folder, "survey_responses");
         }
 
         private Result read(Path landing, Path file) throws IOException {
-            if (folder.equals(Exports.GOOGLE_FORMS)) {
+            if (folder().equals(Exports.GOOGLE_FORMS)) {
                 return GoogleFormsResponses.read(file, SurveyMapping.of(landing, file), Directory.of(landing),
                         Exports.zone(landing),
                         GoogleFormsResponses.format(Exports.settings(landing).getProperty("exports.googleforms.dates")));
