@@ -43,7 +43,8 @@ public final class StagingManifests {
                 continue;
             }
             long rows;
-            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), org.apache.parquet.ParquetReadOptions
+                    .builder(new org.apache.parquet.conf.PlainParquetConfiguration()).build())) {
                 rows = reader.getRecordCount();
             }
             String digest;
