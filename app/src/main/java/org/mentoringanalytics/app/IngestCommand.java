@@ -29,7 +29,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (PipelineLock lock = PipelineLock.acquire(options.warehouse, "ingest")) {
+        try (HeldWarehouse held = HeldWarehouse.acquire(options, "ingest")) {
             JobHistory.markKilled(options, ingestOptions, "ingest", System.err);
             return Stages.exitCode(Stages.ingest(options, ingestOptions, rebuild, System.out, System.err));
         }

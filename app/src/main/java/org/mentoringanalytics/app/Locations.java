@@ -62,9 +62,22 @@ final class Locations {
         String scheme = text.substring(0, text.indexOf("://")).toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("file") && !scheme.equals("hdfs")) {
             throw new UsageError("--warehouse " + text + ": " + scheme + ":// is not supported; use a local or shared "
-                    + "folder, a file:// URI, or for metrics an hdfs:// URI");
+                    + "folder, a file:// URI or an hdfs:// URI");
         }
         return text;
+    }
+
+    /**
+     * The working copy of a remote warehouse when none is given: under the user's cache folder,
+     * one per warehouse URI.
+     */
+    static Path defaultWorkingCopy(String uri) {
+        String cache = System.getenv("XDG_CACHE_HOME");
+        Path base = cache != null && !cache.isBlank() ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache");
+        java.net.URI parsed = java.net.URI.create(uri);
+        String authority = parsed.getAuthority() == null ? "default" : parsed.getAuthority().replace(':', '_');
+        String path = parsed.getPath() == null ? "" : parsed.getPath().replaceAll("^/+", "");
+        return base.resolve("mentoring-analytics").resolve("warehouses").resolve(authority).resolve(path.isEmpty() ? "root" : path);
     }
 
     static boolean isLocal(PipelineOptions options) {

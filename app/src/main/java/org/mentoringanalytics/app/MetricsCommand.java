@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
                         + "not touched."},
         footer = {"", "Examples:",
                 "  mentoring-analytics metrics",
-                "  mentoring-analytics metrics --master spark://10.0.0.5:7077 --warehouse hdfs:///mentoring",
+                "  mentoring-analytics metrics --master spark://10.0.0.5:7077 --warehouse hdfs://namenode:8020/mentoring",
                 "  mentoring-analytics metrics --output eng-by-level --from 2026-01-01 --to 2026-06-30 --by department,job_level",
                 "  mentoring-analytics metrics --output p1-monthly --program P01 --by month",
                 "", "Exit codes: 0 success, 1 failed, 2 bad usage, 4 another run holds the warehouse."})
@@ -76,11 +76,7 @@ final class MetricsCommand implements Callable<Integer> {
             }
             return adHoc();
         }
-        if (!Locations.isLocal(options)) {
-            // A remote warehouse has no local lock file; its scheduler must not overlap runs.
-            Stages.metrics(options, spark, System.out, profiling());
-            return 0;
-        }
+        // On an hdfs:// warehouse the lock is the working copy's: it keeps runs of this machine apart.
         try (PipelineLock lock = PipelineLock.acquire(options.warehouse, "metrics")) {
             Stages.metrics(options, spark, System.out, profiling());
         }

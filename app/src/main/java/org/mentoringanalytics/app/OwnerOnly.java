@@ -18,8 +18,7 @@ import java.util.stream.Stream;
  */
 final class OwnerOnly {
 
-    static final List<String> PERSON_LEVEL_FOLDERS = List.of("staging", "intermediate", "restricted", "rejects",
-            "_ingest", "_repository", "_audit");
+    static final List<String> PERSON_LEVEL_FOLDERS = org.mentoringanalytics.contracts.Warehouse.PERSON_LEVEL_FOLDERS;
     private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
 
@@ -46,7 +45,7 @@ final class OwnerOnly {
                 }
             }
         }
-        Path fingerprint = warehouse.resolve(PseudonymKey.FINGERPRINT_FILE);
+        Path fingerprint = Path.of(new org.mentoringanalytics.contracts.Warehouse(warehouse.toAbsolutePath().toString()).keyFingerprint());
         if (Files.isRegularFile(fingerprint)) {
             Files.setPosixFilePermissions(fingerprint, FILE);
         }

@@ -53,12 +53,7 @@ final class PinnedGeneration implements AutoCloseable {
 
     /** Where the table is read from: inside the pinned generation for the layers metrics publishes. */
     String location(TableContract table) {
-        boolean generational = table.layer() == Layer.MARTS || table.layer() == Layer.SAFE
-                || table.layer() == Layer.INTERMEDIATE;
-        if (generation == null || !generational) {
-            return warehouse.location(table);
-        }
-        return warehouse.generationFolder(table.layer(), generation) + "/" + table.name();
+        return (generation == null ? warehouse : warehouse.pinned(generation)).location(table);
     }
 
     /** The generation read, empty when the warehouse has no published marts. */

@@ -29,7 +29,7 @@ final class PipelineLock implements AutoCloseable {
     }
 
     static Path file(Path warehouse) {
-        return warehouse.resolve("_locks").resolve("pipeline.lock");
+        return Path.of(new org.mentoringanalytics.contracts.Warehouse(warehouse.toAbsolutePath().toString()).pipelineLock());
     }
 
     /** The lock, or empty when another process (or another run in this one) holds it. */

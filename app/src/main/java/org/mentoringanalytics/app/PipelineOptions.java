@@ -11,17 +11,40 @@ final class PipelineOptions {
             description = "Input folder in the landing format (default: the bundled sample, sample-data/sample/landing).")
     Path landing;
 
+    /**
+     * The warehouse's local folder: the warehouse itself, or for an hdfs:// warehouse its working copy
+     * (ingest's staging tables, the job repository, locks and run records).
+     */
     Path warehouse = Path.of("warehouse");
 
-    /** The warehouse as given: a local folder, or for metrics an hdfs:// URI. */
+    /** The warehouse as given: a local folder, a file:// or an hdfs:// URI. */
     String warehouseText = "warehouse";
 
-    @Option(names = "--warehouse", paramLabel = "DIR", defaultValue = "warehouse",
+    private Path workingCopy;
+
+    @Option(names = "--warehouse", paramLabel = "DIR|URI", defaultValue = "warehouse",
             description = "Warehouse folder: Parquet tables, job repository, rejects (default: ${DEFAULT-VALUE}). "
-                    + "metrics also takes an hdfs:// URI.")
+                    + "ingest, metrics, report, run and refresh also take an hdfs:// URI (see --working-copy).")
     void warehouse(String text) {
         warehouseText = text;
-        warehouse = text.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*") ? Path.of(text.replaceFirst("^[^:]+://", "")) : Path.of(text);
+        if (!text.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*")) {
+            warehouse = Path.of(text);
+        } else if (text.startsWith("file:")) {
+            warehouse = Path.of(java.net.URI.create(text).getPath());
+        } else {
+            warehouse = workingCopy != null ? workingCopy : Locations.defaultWorkingCopy(text);
+        }
+    }
+
+    @Option(names = "--working-copy", paramLabel = "DIR",
+            description = "For an hdfs:// warehouse: the local folder where ingest works and the job repository, locks "
+                    + "and run records live; brought up to date from the warehouse first, published to it after "
+                    + "(default: $XDG_CACHE_HOME or ~/.cache, then mentoring-analytics/warehouses/HOST/PATH).")
+    void workingCopy(Path folder) {
+        workingCopy = folder;
+        if (warehouseText.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*") && !warehouseText.startsWith("file:")) {
+            warehouse = folder;
+        }
     }
 
     @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports",

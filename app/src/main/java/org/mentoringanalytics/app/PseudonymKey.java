@@ -22,7 +22,6 @@ final class PseudonymKey {
 
     static final String ENV_KEY = "MENTORING_PSEUDONYM_KEY";
     static final String ENV_KEY_FILE = "MENTORING_PSEUDONYM_KEY_FILE";
-    static final String FINGERPRINT_FILE = "_key-fingerprint";
     static final int MIN_LENGTH = 32;
     static final int MIN_DISTINCT = 10;
     /** Fingerprint of sample-data/sample/demo-pseudonym.key. */
@@ -72,7 +71,7 @@ final class PseudonymKey {
      * @throws UsageError when the warehouse was built with another key
      */
     static void checkFingerprint(byte[] key, Path warehouse) {
-        Path file = warehouse.resolve(FINGERPRINT_FILE);
+        Path file = Path.of(new org.mentoringanalytics.contracts.Warehouse(warehouse.toAbsolutePath().toString()).keyFingerprint());
         String print = fingerprint(key);
         try {
             if (Files.isRegularFile(file)) {

@@ -33,7 +33,7 @@ final class RefreshCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         // Mail settings are checked before anything runs: a wrong one is bad usage, not a failed night.
         Delivery delivery = Delivery.configured(System.err);
-        try (PipelineLock lock = PipelineLock.acquire(options.warehouse, "refresh")) {
+        try (HeldWarehouse held = HeldWarehouse.acquire(options, "refresh")) {
             return refresh(delivery);
         }
     }

@@ -26,7 +26,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (PipelineLock lock = PipelineLock.acquire(options.warehouse, "run")) {
+        try (HeldWarehouse held = HeldWarehouse.acquire(options, "run")) {
             return runAll();
         }
     }

@@ -70,7 +70,7 @@ final class RunManifest {
         ObjectNode timings = root.putObject("seconds");
         run.timings.forEach((step, duration) -> timings.put(step, duration.toMillis() / 1000.0));
 
-        Path folder = run.options.warehouse.resolve("_runs");
+        Path folder = Path.of(new org.mentoringanalytics.contracts.Warehouse(run.options.warehouse.toAbsolutePath().toString()).runsLocation());
         Files.createDirectories(folder);
         Path temporary = folder.resolve("." + run.job + "-" + executionId + ".json.tmp");
         json.writeValue(temporary.toFile(), root);

@@ -122,8 +122,8 @@ final class ScheduleCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private void runOnce(Delivery delivery) {
-        try (PipelineLock lock = PipelineLock.tryAcquire(options.warehouse, "scheduled refresh").orElse(null)) {
-            if (lock == null) {
+        try (HeldWarehouse held = HeldWarehouse.tryAcquire(options, "scheduled refresh").orElse(null)) {
+            if (held == null) {
                 System.out.println("schedule: refresh skipped: " + new PipelineLock.Busy(options.warehouse).getMessage());
                 return;
             }

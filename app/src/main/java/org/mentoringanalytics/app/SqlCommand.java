@@ -79,6 +79,10 @@ final class SqlCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (warehouse.toString().matches("^[a-zA-Z][a-zA-Z0-9+.-]+:/.*")) {
+            throw new UsageError("--warehouse " + warehouse + ": sql reads a warehouse folder on this machine; the tables of "
+                    + "an hdfs:// warehouse are for Spark SQL on the cluster (docs/metrics.md)");
+        }
         if (format == Format.parquet && output == null) {
             throw new IllegalArgumentException("--format parquet needs --output");
         }
@@ -185,7 +189,7 @@ final class SqlCommand implements Callable<Integer> {
         }
         // Analysts' own outputs of 'metrics --output NAME', as adhoc_NAME.
         Map<String, Path> adhocOutputs = new TreeMap<>();
-        Path adhoc = warehouse.resolve("adhoc");
+        Path adhoc = Path.of(new Warehouse(warehouse.toAbsolutePath().toString()).adhocLocation());
         if (Files.isDirectory(adhoc)) {
             try (var outputs = Files.list(adhoc)) {
                 for (Path folder : outputs.filter(Files::isDirectory).toList()) {
@@ -317,7 +321,7 @@ final class SqlCommand implements Callable<Integer> {
     }
 
     private void audit(Warehouse tables, Set<String> personTables, String query) throws java.io.IOException {
-        Path log = warehouse.resolve("_audit").resolve("sql-access.log");
+        Path log = Path.of(new Warehouse(warehouse.toAbsolutePath().toString()).sqlAccessLog());
         Files.createDirectories(log.getParent());
         String line = String.format(Locale.ROOT, "{\"at\":\"%s\",\"user\":\"%s\",\"tables\":\"%s\",\"query_sha256\":\"%s\"}%n",
                 java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), System.getProperty("user.name"),

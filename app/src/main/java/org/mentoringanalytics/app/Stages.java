@@ -81,6 +81,15 @@ final class Stages {
                 }
             }
         }
+        if (result.outcome() != IngestResult.Outcome.FAILED) {
+            var remote = HeldWarehouse.workingCopy(options);
+            if (remote.isPresent()) {
+                long publishing = System.nanoTime();
+                java.util.List<String> published = remote.get().publishStaging();
+                out.printf("  published to %s: %s (%.1f s)%n", Locations.warehouseRoot(options),
+                        published.isEmpty() ? "nothing changed" : published.size() + " item(s)", (System.nanoTime() - publishing) / 1e9);
+            }
+        }
         if (result.error() != null) {
             err.println("error: ingest stopped: " + result.error());
             err.println("       fix the cause and run ingest again: it resumes where it stopped");
@@ -176,16 +185,12 @@ final class Stages {
         if (options.asOf != null) {
             return options.asOf;
         }
-        java.nio.file.Path metadata = options.warehouse.resolve("marts").resolve("_generation.properties");
-        if (java.nio.file.Files.isRegularFile(metadata)) {
-            java.util.Properties published = new java.util.Properties();
-            try (var in = java.nio.file.Files.newInputStream(metadata)) {
-                published.load(in);
-                String asOf = published.getProperty("as_of");
-                if (asOf != null) {
-                    return java.time.LocalDate.parse(asOf);
-                }
-            } catch (java.io.IOException | java.time.format.DateTimeParseException e) {
+        String asOf = new org.mentoringanalytics.reports.MartReader(new Warehouse(Locations.warehouseRoot(options)))
+                .generationMetadata().getProperty("as_of");
+        if (asOf != null) {
+            try {
+                return java.time.LocalDate.parse(asOf);
+            } catch (java.time.format.DateTimeParseException e) {
                 // Fall back to the landing folder's date below.
             }
         }
@@ -194,7 +199,7 @@ final class Stages {
 
     static ReportOutput report(PipelineOptions options, ReportOptions report, Quarter quarter, PrintStream out)
             throws Exception {
-        Warehouse warehouse = new Warehouse(options.warehouse.toAbsolutePath().toString());
+        Warehouse warehouse = new Warehouse(Locations.warehouseRoot(options));
         if (report.costPerExit != null && !(report.costPerExit > 0)) {
             throw new UsageError("--cost-per-exit: " + report.costPerExit + " is not a positive amount: use e.g. 25000");
         }

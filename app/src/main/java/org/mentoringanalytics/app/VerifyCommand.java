@@ -34,6 +34,10 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!Locations.isLocal(options)) {
+            throw new UsageError("--warehouse " + options.warehouseText + ": verify checks a warehouse folder on this machine; "
+                    + "on HDFS, metrics checks every staging table's manifest before it reads it, and report every mart's");
+        }
         if (!Files.isDirectory(options.warehouse)) {
             throw new UsageError("--warehouse " + options.warehouse + ": no such folder");
         }
@@ -76,7 +80,7 @@ final class VerifyCommand implements Callable<Integer> {
         IngestOptions ingestOptions = new IngestOptions();
         ingestOptions.jobRepository = jobRepository;
         String warehouse = options.warehouse.toAbsolutePath().toString();
-        if (jobRepository == null && !Files.exists(options.warehouse.resolve("_repository"))) {
+        if (jobRepository == null && !Files.exists(java.nio.file.Path.of(new org.mentoringanalytics.contracts.Warehouse(warehouse).jobRepositoryFolder()))) {
             return List.of();
         }
         return JobHistory.open(options, ingestOptions, repository -> {

@@ -20,7 +20,7 @@ public final class GenerationReaders {
     }
 
     static Path lockFile(Path warehouseRoot, String generation) {
-        return warehouseRoot.resolve("_locks").resolve("generation-" + generation + ".lock");
+        return Path.of(new Warehouse(warehouseRoot.toAbsolutePath().toString()).generationLock(generation));
     }
 
     /**

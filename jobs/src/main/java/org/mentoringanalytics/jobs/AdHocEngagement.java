@@ -71,7 +71,7 @@ public final class AdHocEngagement {
         TableIO io = new TableIO(spark, warehouse);
         Dataset<Row> result = compute(io.read(Tables.STG_PROGRAMS), io.read(Tables.STG_MATCHES),
                 SessionSources.deduplicated(io.read(Tables.STG_SESSIONS)), io.read(Tables.STG_EMPLOYEES), request);
-        String location = warehouse.root() + "/adhoc/" + request.name();
+        String location = warehouse.adhocLocation(request.name());
         result.write().mode("overwrite").parquet(location);
         return location;
     }

@@ -29,13 +29,14 @@ import org.mentoringanalytics.contracts.Warehouse;
  * folder beside the layer ({@code <root>/.marts-<id>/<table>}); {@link #commit} then switches the
  * layer to it in one step. On a local warehouse the layer folder is a symbolic link replaced by an
  * atomic rename, so a reader sees either every old table or every new one, never a mix and never
- * a missing table. On HDFS (no links) each table folder is swapped by rename in turn.
- * A run that fails before {@link #commit} leaves the published tables untouched.
+ * a missing table. On HDFS (no links) the generation is named by the warehouse's pointer file,
+ * written beside and renamed over the old one in one step after every table is written; readers
+ * read the pointer first ({@link PublishedTables#pin}). A run that fails before {@link #commit}
+ * leaves the published tables untouched.
  */
 final class Generation {
 
-    static final String METADATA = "_generation.properties";
-    private static final List<Layer> LAYERS = List.of(Layer.INTERMEDIATE, Layer.MARTS, Layer.SAFE);
+    private static final List<Layer> LAYERS = Warehouse.GENERATIONAL;
 
     private final TableIO io;
     private final Warehouse warehouse;
@@ -43,6 +44,7 @@ final class Generation {
     private final FileSystem fs;
     private final boolean local;
 
+    /** @param warehouse pinned to the published generation (on HDFS), which carry-overs copy from */
     Generation(TableIO io, Warehouse warehouse) {
         this.io = io;
         this.warehouse = warehouse;
@@ -55,12 +57,8 @@ final class Generation {
         this.local = fs.getScheme().equals("file");
     }
 
-    private Path layer(Layer layer) {
-        return new Path(warehouse.root() + "/" + layer.folder());
-    }
-
     private Path pending(Layer layer) {
-        return new Path(warehouse.root() + "/." + layer.folder() + "-" + id);
+        return new Path(warehouse.generationFolder(layer, id));
     }
 
     private Path pending(TableContract table) {
@@ -108,7 +106,7 @@ final class Generation {
     /** The metadata of the published marts, empty when there are none yet. */
     Properties published() {
         Properties properties = new Properties();
-        Path file = new Path(layer(Layer.MARTS), METADATA);
+        Path file = new Path(warehouse.generationMetadata());
         try {
             if (fs.exists(file)) {
                 try (InputStream in = fs.open(file)) {
@@ -135,7 +133,7 @@ final class Generation {
             for (Layer layer : LAYERS) {
                 fs.mkdirs(pending(layer));
             }
-            try (OutputStream out = fs.create(new Path(pending(Layer.MARTS), METADATA), true)) {
+            try (OutputStream out = fs.create(new Path(pending(Layer.MARTS), Warehouse.GENERATION_METADATA), true)) {
                 metadata.store(out, "metrics generation " + id);
             }
             for (Layer layer : LAYERS) {
@@ -151,9 +149,8 @@ final class Generation {
                 }
                 cleanUp(folder, previous == null ? Set.of(id) : Set.of(id, previous));
             } else {
-                for (Layer layer : LAYERS) {
-                    swapTables(layer);
-                }
+                switchPointer();
+                removeUnkept(warehouse.pinnedGeneration().orElse(Warehouse.BEFORE_GENERATIONS));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish the metrics tables: " + e.getMessage(), e);
@@ -216,20 +213,38 @@ final class Generation {
         }
     }
 
-    private void swapTables(Layer layer) throws IOException {
-        fs.mkdirs(layer(layer));
-        for (FileStatus table : fs.listStatus(pending(layer))) {
-            Path target = new Path(layer(layer), table.getPath().getName());
-            Path previous = new Path(target + ".previous");
-            fs.delete(previous, true);
-            if (fs.exists(target)) {
-                fs.rename(target, previous);
-            }
-            if (!fs.rename(table.getPath(), target)) {
-                throw new IOException("cannot move " + table.getPath() + " to " + target);
-            }
-            fs.delete(previous, true);
+    /** Writes the pointer beside the published one, then renames it over it: one atomic step on HDFS. */
+    private void switchPointer() throws IOException {
+        Path pointer = new Path(warehouse.publishedPointer());
+        Path next = new Path(pointer.getParent(), "." + pointer.getName() + "-" + id);
+        try (OutputStream out = fs.create(next, true)) {
+            out.write(Warehouse.pointerText(id).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        fs.delete(pending(layer), true);
+        org.apache.hadoop.fs.FileContext.getFileContext(fs.getUri(), fs.getConf())
+                .rename(next, pointer, org.apache.hadoop.fs.Options.Rename.OVERWRITE);
+    }
+
+    /**
+     * Keeps this generation and the one published before it (a reader may still be in it); deletes
+     * every other generation folder, complete or left by a failed or killed run, and the plain layer
+     * folders of a warehouse from before the pointer once they are not the previous generation.
+     * Readers on HDFS take no lock: a reader still in a generation two publishes old loses it.
+     */
+    private void removeUnkept(String previous) throws IOException {
+        Path root = new Path(warehouse.root());
+        for (FileStatus entry : fs.listStatus(root)) {
+            String name = entry.getPath().getName();
+            for (Layer layer : LAYERS) {
+                String prefix = "." + layer.folder() + "-";
+                if (name.startsWith(prefix) && entry.isDirectory()) {
+                    String generation = name.substring(prefix.length());
+                    if (!generation.equals(id) && !generation.equals(previous)) {
+                        fs.delete(entry.getPath(), true);
+                    }
+                } else if (name.equals(layer.folder()) && !previous.equals(Warehouse.BEFORE_GENERATIONS)) {
+                    fs.delete(entry.getPath(), true);
+                }
+            }
+        }
     }
 }

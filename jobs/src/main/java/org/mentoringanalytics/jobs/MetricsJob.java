@@ -11,6 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import org.mentoringanalytics.contracts.DamagedTable;
 import org.mentoringanalytics.contracts.TableContract;
 import org.mentoringanalytics.contracts.Tables;
+import org.mentoringanalytics.contracts.Warehouse;
 
 /**
  * Staging to marts: engagement (per program, per match and month, roll-ups by program, program
@@ -85,7 +86,9 @@ public final class MetricsJob {
      * sources, the as-of date and the code are unchanged since the published tables is carried over.
      */
     public Outcome run(SparkSession spark, boolean incremental) {
-        TableIO io = new TableIO(spark, config.warehouse());
+        // Pinned once: every published table this run reads or carries over comes from one generation.
+        Warehouse warehouse = PublishedTables.pin(config.warehouse(), spark.sparkContext().hadoopConfiguration());
+        TableIO io = new TableIO(spark, warehouse);
         // A staging part deleted, truncated or added by hand would change every figure without a word.
         for (TableContract table : Tables.all()) {
             if (table.layer() == org.mentoringanalytics.contracts.Layer.STAGING) {
@@ -93,7 +96,7 @@ public final class MetricsJob {
             }
         }
         mark("check staging tables", -1);
-        Generation generation = new Generation(io, config.warehouse());
+        Generation generation = new Generation(io, warehouse);
         Properties published = generation.published();
         Properties metadata = new Properties();
         metadata.setProperty("as_of", config.asOf().toString());

@@ -32,9 +32,10 @@ public final class UpToDate {
 
     public static boolean check(MetricsJobConfig config) {
         try {
-            FileSystem fs = new Path(config.warehouse().root()).getFileSystem(new Configuration());
+            Configuration conf = new Configuration();
+            FileSystem fs = new Path(config.warehouse().root()).getFileSystem(conf);
             Properties published = new Properties();
-            Path metadata = new Path(new Path(config.warehouse().root(), Layer.MARTS.folder()), Generation.METADATA);
+            Path metadata = new Path(PublishedTables.pin(config.warehouse(), conf).generationMetadata());
             if (!fs.exists(metadata)) {
                 return false;
             }

@@ -33,9 +33,9 @@ public record IngestRunParameters(long runKey, LocalDate asOf, Path landing, Str
     /** A new run of {@code landing} into {@code warehouse}, its working folder under {@code _ingest}. */
     public static IngestRunParameters newRun(long runKey, LocalDate asOf, Path landing, Path warehouse,
                                              long maxRejectsPerFile, Set<String> rebuild) {
-        return new IngestRunParameters(runKey, asOf, landing.toAbsolutePath(),
-                new Warehouse(warehouse.toAbsolutePath().toString()).root(),
-                warehouse.toAbsolutePath().resolve("_ingest").resolve("run-" + runKey), maxRejectsPerFile, new Rebuild(rebuild));
+        Warehouse tables = new Warehouse(warehouse.toAbsolutePath().toString());
+        return new IngestRunParameters(runKey, asOf, landing.toAbsolutePath(), tables.root(),
+                Path.of(tables.ingestRunFolder(runKey)), maxRejectsPerFile, new Rebuild(rebuild));
     }
 
     public static IngestRunParameters of(JobParameters parameters) {
