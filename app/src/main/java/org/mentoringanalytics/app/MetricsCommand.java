@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.mentoringanalytics.contracts.Warehouse;
-import org.mentoringanalytics.jobs.AdHocEngagement;
+import org.mentoringanalytics.jobs.engagement.AdHocEngagement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -18,7 +18,7 @@ import org.mentoringanalytics.ingest.IngestResult;
 import org.mentoringanalytics.ingest.IngestSettings;
 import org.mentoringanalytics.ingest.JobRepositoryDatabase;
 import org.mentoringanalytics.ingest.Pseudonymizer;
-import org.mentoringanalytics.jobs.OutcomeAnalysis;
+import org.mentoringanalytics.jobs.retention.OutcomeAnalysis;
 import org.mentoringanalytics.jobs.SparkSchemas;
 import org.mentoringanalytics.jobs.TableIO;
 import org.mentoringanalytics.sampledata.GeneratorConfig;

@@ -15,14 +15,14 @@ import java.util.Map;
  * Then no hidden value equals a total minus the shown cells of its line, nor a sum of them. Pure:
  * values in, more hidden flags out.
  */
-final class ComplementarySuppression {
+public final class ComplementarySuppression {
 
     /** A column whose values split a total, and the columns that name one line of it. */
-    record Margin(String column, List<String> groupBy) {
+    public record Margin(String column, List<String> groupBy) {
     }
 
     /** How to read a cell: the value of a named column, and its people count. */
-    interface Cells {
+    public interface Cells {
         int size();
 
         Object value(int cell, String column);
@@ -56,7 +56,7 @@ final class ComplementarySuppression {
     }
 
     /** Marks more cells hidden in {@code hidden} (one flag per cell) until no line has a lone hidden cell. */
-    static void apply(Cells cells, List<Margin> margins, boolean[] hidden) {
+    public static void apply(Cells cells, List<Margin> margins, boolean[] hidden) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -87,10 +87,10 @@ final class ComplementarySuppression {
         }
     }
 
-    static boolean isTotal(Object value) {
+    public static boolean isTotal(Object value) {
         return value instanceof String s && s.equalsIgnoreCase(TOTAL);
     }
 
     /** The value a margin column takes in the cell of its total. */
-    static final String TOTAL = "ALL";
+    public static final String TOTAL = "ALL";
 }

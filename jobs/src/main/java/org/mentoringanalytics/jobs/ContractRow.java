@@ -10,7 +10,7 @@ import org.mentoringanalytics.contracts.TableContract;
  * A driver-side row built by column name from a table's contract, so a value can never land in
  * the wrong column: an unknown name, a column set twice or a required column left unset fails.
  */
-final class ContractRow {
+public final class ContractRow {
 
     private final TableContract table;
     private final Object[] values;
@@ -22,11 +22,11 @@ final class ContractRow {
         this.set = new boolean[values.length];
     }
 
-    static ContractRow of(TableContract table) {
+    public static ContractRow of(TableContract table) {
         return new ContractRow(table);
     }
 
-    ContractRow set(String column, Object value) {
+    public ContractRow set(String column, Object value) {
         int i = table.columnNames().indexOf(column);
         if (i < 0) {
             throw new IllegalArgumentException(table.name() + " has no column " + column);
@@ -40,7 +40,7 @@ final class ContractRow {
     }
 
     /** A value set so far (null when not set). */
-    Object get(String column) {
+    public Object get(String column) {
         int i = table.columnNames().indexOf(column);
         if (i < 0) {
             throw new IllegalArgumentException(table.name() + " has no column " + column);
@@ -49,7 +49,7 @@ final class ContractRow {
     }
 
     /** The row in the contract's column order; optional columns not set are null. */
-    Row toRow() {
+    public Row toRow() {
         List<Column> columns = table.columns();
         for (int i = 0; i < values.length; i++) {
             if (!columns.get(i).nullable() && values[i] == null) {

@@ -15,7 +15,7 @@ import org.mentoringanalytics.contracts.Tables;
  * and employees cached, as nearly every group joins them), the as-of date, and the run's
  * publishing of tables built as Spark datasets or as rows on the driver.
  */
-final class GroupRun {
+public final class GroupRun {
 
     private final TableIO io;
     private final LocalDate asOf;
@@ -31,25 +31,25 @@ final class GroupRun {
         this.rows = rows;
     }
 
-    Dataset<Row> staging(TableContract table) {
+    public Dataset<Row> staging(TableContract table) {
         return cache.computeIfAbsent(table, t -> t == Tables.STG_MATCHES || t == Tables.STG_EMPLOYEES
                 ? io.read(t).cache() : io.read(t));
     }
 
     /** A staging log table, or no rows when the warehouse predates it. */
-    Dataset<Row> stagingOrEmpty(TableContract table) {
+    public Dataset<Row> stagingOrEmpty(TableContract table) {
         return cache.computeIfAbsent(table, io::readOrEmpty);
     }
 
-    LocalDate asOf() {
+    public LocalDate asOf() {
         return asOf;
     }
 
-    void publish(Dataset<Row> data, TableContract table) {
+    public void publish(Dataset<Row> data, TableContract table) {
         datasets.accept(table, data);
     }
 
-    void publish(List<Row> data, TableContract table) {
+    public void publish(List<Row> data, TableContract table) {
         rows.accept(table, data);
     }
 }

@@ -12,6 +12,13 @@ import org.mentoringanalytics.contracts.DamagedTable;
 import org.mentoringanalytics.contracts.TableContract;
 import org.mentoringanalytics.contracts.Tables;
 import org.mentoringanalytics.contracts.Warehouse;
+import org.mentoringanalytics.jobs.dataquality.DataQualityGroup;
+import org.mentoringanalytics.jobs.engagement.EngagementGroup;
+import org.mentoringanalytics.jobs.goals.GoalsGroup;
+import org.mentoringanalytics.jobs.participation.ParticipationGroup;
+import org.mentoringanalytics.jobs.retention.RetentionGroup;
+import org.mentoringanalytics.jobs.surveys.SurveysGroup;
+import org.mentoringanalytics.jobs.turnover.TurnoverGroup;
 
 /**
  * Staging to marts: engagement (per program, per match and month, roll-ups by program, program

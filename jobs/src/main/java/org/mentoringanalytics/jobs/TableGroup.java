@@ -8,7 +8,7 @@ import org.mentoringanalytics.contracts.TableContract;
  * refresh knows when to recompute them) and the tables they write, each published through the
  * run as soon as it is built.
  */
-interface TableGroup {
+public interface TableGroup {
 
     /** Landing sources read; "*" for every source. */
     List<String> sources();

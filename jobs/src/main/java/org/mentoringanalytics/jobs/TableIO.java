@@ -194,7 +194,7 @@ public final class TableIO {
         return spark;
     }
 
-    static Dataset<Row> conform(Dataset<Row> data, TableContract table) {
+    public static Dataset<Row> conform(Dataset<Row> data, TableContract table) {
         List<org.apache.spark.sql.Column> columns = new ArrayList<>();
         for (Column c : table.columns()) {
             columns.add(col(c.name()).cast(SparkSchemas.typeOf(c)).as(c.name()));

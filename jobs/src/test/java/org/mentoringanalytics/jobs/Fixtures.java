@@ -13,41 +13,41 @@ import org.mentoringanalytics.contracts.Tables;
 import org.mentoringanalytics.contracts.TableContract;
 
 /** Staging datasets built by hand, small enough to work every metric out on paper. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
 
-    static Dataset<Row> table(TableContract table, Object[]... rows) {
+    public static Dataset<Row> table(TableContract table, Object[]... rows) {
         List<Row> list = Arrays.stream(rows).map(RowFactory::create).toList();
         return SharedSpark.get().createDataFrame(list, SparkSchemas.of(table));
     }
 
     /** Rows that may break the contract, typed like data read from files (every column nullable). */
-    static Dataset<Row> untrusted(TableContract table, Object[]... rows) {
+    public static Dataset<Row> untrusted(TableContract table, Object[]... rows) {
         List<Row> list = Arrays.stream(rows).map(RowFactory::create).toList();
         return SharedSpark.get().createDataFrame(list, SparkSchemas.of(table).asNullable());
     }
 
-    static Date d(String day) {
+    public static Date d(String day) {
         return Date.valueOf(LocalDate.parse(day));
     }
 
-    static Timestamp t(String instant) {
+    public static Timestamp t(String instant) {
         return Timestamp.from(Instant.parse(instant));
     }
 
-    static Dataset<Row> programs() {
+    public static Dataset<Row> programs() {
         return table(Tables.STG_PROGRAMS,
                 new Object[]{"P1", "Career Compass", "career", "one_to_one", d("2024-01-01"), null},
                 new Object[]{"P2", "Future Leaders", "succession", "one_to_one", d("2024-01-01"), null});
     }
 
-    static Dataset<Row> employee(Object[]... rows) {
+    public static Dataset<Row> employee(Object[]... rows) {
         return table(Tables.STG_EMPLOYEES, rows);
     }
 
-    static Object[] person(String key, String hire, String termination, String type) {
+    public static Object[] person(String key, String hire, String termination, String type) {
         return new Object[]{key, d(hire), termination == null ? null : d(termination), type, "Engineering", "London",
                 "L2", null, null, null, null};
     }

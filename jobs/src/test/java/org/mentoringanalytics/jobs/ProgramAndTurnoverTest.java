@@ -12,6 +12,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.mentoringanalytics.contracts.Tables;
+import org.mentoringanalytics.jobs.turnover.TurnoverTransforms;
+import org.mentoringanalytics.jobs.participation.ParticipationTransforms;
+import org.mentoringanalytics.jobs.goals.GoalsTransforms;
 
 class ProgramAndTurnoverTest {
 
@@ -31,7 +34,7 @@ class ProgramAndTurnoverTest {
                 new Object[]{"P1", "A", "mentor", t("2026-01-05T09:00:00Z")});
         var matches = table(Tables.STG_MATCHES,
                 new Object[]{"M1", "P1", "A", "B", t("2026-01-15T10:00:00Z"), null, null});
-        Row q1 = ProgramTransforms.participationQuarterly(Fixtures.programs(), enrollments, matches, employees(),
+        Row q1 = ParticipationTransforms.participationQuarterly(Fixtures.programs(), enrollments, matches, employees(),
                 LocalDate.of(2026, 3, 31)).where("program_id = 'P1' and quarter = '2026-Q1'").first();
         assertThat((Long) q1.getAs("mentees_enrolled")).isEqualTo(2L);
         assertThat((Long) q1.getAs("mentors_enrolled")).isEqualTo(1L);
@@ -58,7 +61,7 @@ class ProgramAndTurnoverTest {
         var goalsBoth = goals.union(table(Tables.STG_GOALS,
                 new Object[]{"G4", "M3", t("2026-02-01T10:00:00Z"), "skill", d("2026-03-01"), "completed", t("2026-02-11T10:00:00Z")},
                 new Object[]{"G5", "M3", t("2026-02-01T10:00:00Z"), "skill", d("2026-03-01"), "completed", t("2026-02-06T10:00:00Z")}));
-        List<Row> rows = ProgramTransforms.goals(Fixtures.programs(), matchesBoth, goalsBoth, LocalDate.of(2026, 3, 31))
+        List<Row> rows = GoalsTransforms.goals(Fixtures.programs(), matchesBoth, goalsBoth, LocalDate.of(2026, 3, 31))
                 .orderBy("program_id").collectAsList();
         assertThat(rows).extracting(r -> (String) r.getAs("program_id")).containsExactly("ALL", "P1", "P2");
         Row p1 = rows.get(1);
@@ -86,7 +89,7 @@ class ProgramAndTurnoverTest {
         var matches = table(Tables.STG_MATCHES,
                 new Object[]{"M1", "P1", "A", "B", t("2026-01-15T10:00:00Z"), null, null},
                 new Object[]{"M2", "P2", "A", "D", t("2026-02-20T10:00:00Z"), null, null});
-        List<Row> q1 = ProgramTransforms.participationQuarterlyWithAll(Fixtures.programs(), table(Tables.STG_ENROLLMENTS),
+        List<Row> q1 = ParticipationTransforms.participationQuarterlyWithAll(Fixtures.programs(), table(Tables.STG_ENROLLMENTS),
                 matches, employees(), LocalDate.of(2026, 3, 31)).where("quarter = '2026-Q1'").orderBy("program_id").collectAsList();
         assertThat(q1).extracting(r -> (String) r.getAs("program_id")).containsExactly("ALL", "P1", "P2");
         assertThat((Long) q1.get(0).getAs("participants")).isEqualTo(3L);
@@ -113,7 +116,7 @@ class ProgramAndTurnoverTest {
                 new Object[]{"M1", "P1", "A", "B", t("2026-01-15T10:00:00Z"), null, null},
                 new Object[]{"M2", "P1", "A", "C", t("2026-01-20T10:00:00Z"), null, null},
                 new Object[]{"M3", "P2", "A", "D", t("2026-02-20T10:00:00Z"), null, null});
-        List<Row> q1 = ProgramTransforms.participationQuarterlyWithAll(Fixtures.programs(), enrollments, matches,
+        List<Row> q1 = ParticipationTransforms.participationQuarterlyWithAll(Fixtures.programs(), enrollments, matches,
                 employees(), LocalDate.of(2026, 3, 31)).where("quarter = '2026-Q1'").orderBy("program_id").collectAsList();
         assertThat(q1).extracting(r -> (String) r.getAs("program_id")).containsExactly("ALL", "P1", "P2");
         assertThat(q1).extracting(r -> (Long) r.getAs("mentees_enrolled")).containsExactly(4L, 2L, 2L);
@@ -133,7 +136,7 @@ class ProgramAndTurnoverTest {
                 new Object[]{"G2", "M1", t("2026-02-20T10:00:00Z"), "career", null, "completed", t("2026-03-01T10:00:00Z")},
                 new Object[]{"G3", "M2", t("2026-05-20T10:00:00Z"), "career", null, "open", null},
                 new Object[]{"G4", "M2", t("2026-05-21T10:00:00Z"), "career", null, "completed", t("2026-07-02T10:00:00Z")});
-        List<Row> rows = ProgramTransforms.goalsQuarterly(Fixtures.programs(), matches, goals, LocalDate.of(2026, 6, 30))
+        List<Row> rows = GoalsTransforms.goalsQuarterly(Fixtures.programs(), matches, goals, LocalDate.of(2026, 6, 30))
                 .where("quarter in ('2026-Q1', '2026-Q2')").orderBy("program_id", "quarter").collectAsList();
         // ALL Q1: G1, G2 set, G2 done; ALL Q2: 4 set, G1 and G2 done (G4's completion is after the as-of date).
         Row allQ1 = rows.get(0);

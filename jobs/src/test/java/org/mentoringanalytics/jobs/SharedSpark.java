@@ -3,14 +3,14 @@ package org.mentoringanalytics.jobs;
 import org.apache.spark.sql.SparkSession;
 
 /** One small local Spark session shared by the tests of this module. */
-final class SharedSpark {
+public final class SharedSpark {
 
     private static SparkSession session;
 
     private SharedSpark() {
     }
 
-    static synchronized SparkSession get() {
+    public static synchronized SparkSession get() {
         if (session == null) {
             session = SparkSession.builder()
                     .master("local[2]")

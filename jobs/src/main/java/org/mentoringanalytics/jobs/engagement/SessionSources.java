@@ -1,0 +1,69 @@
+package org.mentoringanalytics.jobs.engagement;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.unix_timestamp;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Sessions from hand-logged landing files and from tools' exports, counted once. Export readers
+ * give their sessions IDs starting {@code zoom-}, {@code teams-} or {@code slack-}. A hand-logged
+ * video session of a match starting within {@link #VIDEO_TOLERANCE_MINUTES} of a Zoom or Teams
+ * session of the same match, or a hand-logged chat session on the same UTC day as a Slack session
+ * of the same match, is the same meeting or exchange: the export's session is kept (its times are
+ * measured, not typed) and the hand-logged one is dropped and counted.
+ */
+public final class SessionSources {
+
+    public static final int VIDEO_TOLERANCE_MINUTES = 30;
+
+    private SessionSources() {
+    }
+
+    static Column source() {
+        Column id = col("session_id");
+        return when(id.startsWith("zoom-"), lit("zoom")).when(id.startsWith("teams-"), lit("teams"))
+                .when(id.startsWith("slack-"), lit("slack")).otherwise(lit("landing"));
+    }
+
+    /** Hand-logged sessions that duplicate an export's session, with the export's source. */
+    static Dataset<Row> duplicates(Dataset<Row> sessions) {
+        Dataset<Row> tagged = sessions.withColumn("source", source());
+        Dataset<Row> hand = tagged.where(col("source").equalTo("landing"))
+                .select(col("session_id").as("hand_id"), col("match_id").as("hand_match"), col("channel").as("hand_channel"),
+                        col("started_at").as("hand_start"));
+        Dataset<Row> tool = tagged.where(col("source").notEqual("landing"))
+                .select(col("match_id").as("tool_match"), col("channel").as("tool_channel"), col("started_at").as("tool_start"),
+                        col("source").as("tool_source"));
+        Column sameMatch = col("hand_match").equalTo(col("tool_match")).and(col("hand_channel").equalTo(col("tool_channel")));
+        Column close = when(col("tool_channel").equalTo("chat"),
+                to_date(col("hand_start")).equalTo(to_date(col("tool_start"))))
+                .otherwise(abs(unix_timestamp(col("hand_start")).minus(unix_timestamp(col("tool_start"))))
+                        .leq(VIDEO_TOLERANCE_MINUTES * 60));
+        return hand.join(tool, sameMatch.and(close)).groupBy("hand_id")
+                .agg(org.apache.spark.sql.functions.min("tool_source").as("tool_source"));
+    }
+
+    /** The sessions with every hand-logged duplicate of an export's session removed. */
+    public static Dataset<Row> deduplicated(Dataset<Row> sessions) {
+        return sessions.join(duplicates(sessions).select(col("hand_id").as("session_id")), new String[]{"session_id"},
+                "left_anti");
+    }
+
+    /** Rows of mart_session_sources. */
+    public static Dataset<Row> summary(Dataset<Row> sessions) {
+        Dataset<Row> merged = duplicates(sessions).groupBy(col("tool_source").as("source")).agg(count(lit(1)).as("merged_duplicates"));
+        Dataset<Row> kept = deduplicated(sessions).withColumn("source", source()).groupBy("source").agg(count(lit(1)).as("sessions"));
+        return kept.join(merged, new String[]{"source"}, "full_outer")
+                .select(col("source"), coalesce(col("sessions"), lit(0L)).as("sessions"),
+                        coalesce(col("merged_duplicates"), lit(0L)).as("merged_duplicates"));
+    }
+}
