@@ -158,9 +158,10 @@ public final class CompactTasklet implements Tasklet {
             });
         }
 
-        // Pass 2: exact keys of the candidate rows, in read order.
+        // Pass 2: exact keys of the candidate rows, in read order. Without a candidate (no key repeated
+        // within the run or found among the published rows) nothing can lose: the parts are not read again.
         Map<String, List<Origin>> byKey = new HashMap<>();
-        for (Path part : parts) {
+        for (Path part : candidates.isEmpty() ? List.<Path>of() : parts) {
             int fileIndex = fileIndex(part);
             long[] lines = lines(part);
             int[] row = {0};
