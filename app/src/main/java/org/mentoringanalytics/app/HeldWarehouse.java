@@ -36,7 +36,12 @@ final class HeldWarehouse implements AutoCloseable {
         try {
             RemoteWarehouse remote = workingCopy(options).orElse(null);
             if (remote != null) {
-                remote.fetch();
+                try {
+                    remote.fetch();
+                } catch (IOException e) {
+                    throw new IOException("cannot bring the working copy " + options.warehouse + " up to date from "
+                            + Locations.warehouseRoot(options) + ": " + e.getMessage(), e);
+                }
             }
             return new HeldWarehouse(lock, remote);
         } catch (IOException | RuntimeException e) {

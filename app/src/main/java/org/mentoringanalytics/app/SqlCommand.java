@@ -80,7 +80,8 @@ final class SqlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (warehouse.toString().matches("^[a-zA-Z][a-zA-Z0-9+.-]+:/.*")) {
-            throw new UsageError("--warehouse " + warehouse + ": sql reads a warehouse folder on this machine; the tables of "
+            throw new UsageError("--warehouse " + warehouse.toString().replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]+):/(?!/)", "$1://")
+                    + ": sql reads a warehouse folder on this machine; the tables of "
                     + "an hdfs:// warehouse are for Spark SQL on the cluster (docs/metrics.md)");
         }
         if (format == Format.parquet && output == null) {

@@ -37,7 +37,7 @@ import org.mentoringanalytics.reports.MartReader;
  * report tables as the shared fixture's local run; a wiped working copy starts again from the
  * warehouse (its job repository included); a publish that fails is finished by the next ingest; and
  * metrics switches the published generation by its pointer, keeping the previous one for readers
- * still in it and deleting any other.
+ * still in it and deleting any other; the nightly refresh finds it up to date.
  */
 class HdfsWarehouseTest {
 
@@ -151,6 +151,14 @@ class HdfsWarehouseTest {
         assertThat(pinnedBefore.read(Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY)).isEqualTo(engagementBefore);
         assertThat(sessionsCounted(new MartReader(new Warehouse(root)).read(Tables.MART_PROGRAM_ENGAGEMENT_MONTHLY)))
                 .isEqualTo(sessionsCounted(engagementBefore) + 1);
+
+        // The nightly refresh on the same warehouse: nothing new, so the generation's metadata on HDFS says up to date.
+        CommandLineTest.Captured refresh = CommandLineTest.capture(() -> Main.execute("refresh", "--landing", landing.toString(),
+                "--warehouse", root, "--working-copy", copy2.toString(), "--reports", dir.resolve("refreshed").toString(),
+                "--key-file", f.key.toString(), "--as-of", PipelineFixture.AS_OF.toString(), "--master", "local[2]"));
+        assertThat(refresh.exit()).as(refresh.out() + refresh.err()).isZero();
+        assertThat(refresh.out()).contains("ingest nothing new").contains("metrics up to date");
+        assertThat(Warehouse.parsePointer(text(hdfs, new Warehouse(root).publishedPointer()))).isEqualTo(second);
     }
 
     private static long sessionsCounted(List<Map<String, Object>> rows) {
