@@ -39,7 +39,7 @@ final class PipelineOptions {
     @Option(names = "--working-copy", paramLabel = "DIR",
             description = "For an hdfs:// warehouse: the local folder where ingest works and the job repository, locks "
                     + "and run records live; brought up to date from the warehouse first, published to it after "
-                    + "(default: $XDG_CACHE_HOME or ~/.cache, then mentoring-analytics/warehouses/HOST/PATH).")
+                    + "(default: $XDG_CACHE_HOME or ~/.cache, then mentoring-analytics/warehouses/HOST_PORT/PATH).")
     void workingCopy(Path folder) {
         workingCopy = folder;
         if (warehouseText.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*") && !warehouseText.startsWith("file:")) {
