@@ -65,14 +65,14 @@ final class Generation {
         return new Path(pending(table.layer()), table.name());
     }
 
-    /** Writes a checked table into this generation; returns its rows. */
-    long publish(Dataset<Row> data, TableContract table) {
+    /** Writes a checked table into this generation. */
+    TableIO.Written publish(Dataset<Row> data, TableContract table) {
         requireGenerational(table);
         return io.write(data, table, pending(table).toString());
     }
 
     /** Rows held on the driver into this generation (see {@link TableIO#write(List, TableContract, String)}). */
-    long publish(java.util.List<org.apache.spark.sql.Row> rows, TableContract table) {
+    TableIO.Written publish(java.util.List<org.apache.spark.sql.Row> rows, TableContract table) {
         requireGenerational(table);
         return io.write(rows, table, pending(table).toString());
     }

@@ -39,6 +39,7 @@ public final class MetricsJob {
     private java.util.function.BiConsumer<String, Long> published = (table, rows) -> { };
     private MetricsProfile profile;
     private Group current;
+    private final java.util.Set<TableContract> madeSafe = new java.util.HashSet<>();
 
     public MetricsJob(MetricsJobConfig config) {
         this.config = config;
@@ -93,6 +94,7 @@ public final class MetricsJob {
      * sources, the as-of date and the code are unchanged since the published tables is carried over.
      */
     public Outcome run(SparkSession spark, boolean incremental) {
+        madeSafe.clear();
         // Pinned once: every published table this run reads or carries over comes from one generation.
         Warehouse warehouse = PublishedTables.pin(config.warehouse(), spark.sparkContext().hadoopConfiguration());
         TableIO io = new TableIO(spark, warehouse);
@@ -137,14 +139,15 @@ public final class MetricsJob {
                 group.tables.compute(inputs);
                 recomputed.add(group);
             }
-            // The analysts' layer is rebuilt from this generation's marts, so it always matches them.
+            // The analysts' layer is rebuilt from this generation's marts, so it always matches them: a mart
+            // computed now got its safe version as it was written, a carried-over one gets it here.
             for (TableContract mart : Tables.all()) {
-                if (mart.layer() == org.mentoringanalytics.contracts.Layer.MARTS) {
+                if (mart.layer() == org.mentoringanalytics.contracts.Layer.MARTS && !madeSafe.contains(mart)) {
                     generation.publish(SafeMarts.of(generation.pendingTable(mart), mart, config.minGroup()),
                             Tables.safe(mart));
                 }
             }
-            mark("safe layer (every mart)", -1);
+            mark("safe layer (carried-over marts)", -1);
             generation.commit(metadata);
             mark("commit and clean-up", -1);
         } catch (RuntimeException e) {
@@ -191,11 +194,23 @@ public final class MetricsJob {
     private static final String CODE_VERSION = CodeVersion.of(MetricsJob.class, Tables.class);
 
     private void publish(Generation generation, List<Row> data, TableContract table, Map<String, Long> counts) {
-        record(table, generation.publish(data, table), counts);
+        published(generation, table, generation.publish(data, table), counts);
     }
 
     private void publish(Generation generation, Dataset<Row> data, TableContract table, Map<String, Long> counts) {
-        record(table, generation.publish(data, table), counts);
+        published(generation, table, generation.publish(data, table), counts);
+    }
+
+    /** Records the table and, for a mart, writes its safe version from the rows in hand (read back when too large). */
+    private void published(Generation generation, TableContract table, TableIO.Written written, Map<String, Long> counts) {
+        if (table.layer() == org.mentoringanalytics.contracts.Layer.MARTS) {
+            List<Row> safe = written.rowsOnDriver() != null
+                    ? SafeMarts.of(written.rowsOnDriver(), table, config.minGroup())
+                    : SafeMarts.of(generation.pendingTable(table), table, config.minGroup());
+            generation.publish(safe, Tables.safe(table));
+            madeSafe.add(table);
+        }
+        record(table, written.rows(), counts);
     }
 
     private void record(TableContract table, long rows, Map<String, Long> counts) {

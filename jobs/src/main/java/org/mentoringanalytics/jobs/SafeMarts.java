@@ -81,7 +81,12 @@ public final class SafeMarts {
      * two generations together would give the hidden value away.
      */
     static List<Row> of(Dataset<Row> mart, TableContract contract, int k) {
-        List<Row> rows = new ArrayList<>(mart.collectAsList());
+        return of(mart.collectAsList(), contract, k);
+    }
+
+    /** The safe rows of a mart's rows already on the driver (see {@link #of(Dataset, TableContract, int)}). */
+    static List<Row> of(List<Row> mart, TableContract contract, int k) {
+        List<Row> rows = new ArrayList<>(mart);
         rows.sort(keyOrder(contract));
         return suppress(rows, contract, k);
     }

@@ -63,40 +63,67 @@ public final class TableIO {
         }
     }
 
+    /**
+     * Results up to this many rows are collected, checked and written on the driver
+     * ({@link DriverParquet}); larger ones are checked and written by Spark. Every mart of the
+     * sample and most of a large warehouse's are this small, and a Spark check and write job costs
+     * more than collecting them.
+     */
+    static final int DRIVER_ROWS = 100_000;
+
+    /**
+     * What a write produced.
+     *
+     * @param rows         rows written
+     * @param rowsOnDriver the rows themselves when they were written from the driver, else null
+     */
+    public record Written(long rows, List<Row> rowsOnDriver) {
+    }
+
     /** Checks {@code data} against the contract and publishes it in place of the current table; returns its rows. */
     public long publish(Dataset<Row> data, TableContract table) {
         String target = warehouse.location(table);
         String staging = target + ".tmp-" + UUID.randomUUID();
-        long rows = write(data, table, staging);
+        long rows = write(data, table, staging).rows();
         replace(staging, target);
         return rows;
     }
 
-    /** Checks {@code data} against the contract and writes it to a new folder; returns its rows. */
-    long write(Dataset<Row> data, TableContract table, String location) {
+    /**
+     * Checks {@code data} against the contract and writes it to a new folder. A result of at most
+     * {@link #DRIVER_ROWS} rows is collected once and checked and written on the driver; a larger
+     * one is cached, checked in one aggregation pass and written by Spark.
+     */
+    Written write(Dataset<Row> data, TableContract table, String location) {
         Dataset<Row> shaped = conform(data, table);
+        // Cached first: when the result turns out large, the check and the write reuse what the look computed.
         shaped.persist();
         try {
+            List<Row> head = shaped.limit(DRIVER_ROWS + 1).collectAsList();
+            if (head.size() <= DRIVER_ROWS) {
+                return write(head, table, location);
+            }
             long rows = check(shaped, table);
             shaped.write().mode(SaveMode.ErrorIfExists).parquet(location);
             Path folder = new Path(location);
             TableFiles.writeManifest(fileSystem(folder), folder, table);
-            return rows;
+            return new Written(rows, null);
         } finally {
             shaped.unpersist();
         }
     }
 
     /**
-     * Rows already on the driver (built by contract, in its column order): checked here, without a
-     * Spark job, then written in one. Returns their number.
+     * Rows already on the driver (built by contract, in its column order): checked and written here,
+     * without a Spark job.
      */
-    long write(List<Row> rows, TableContract table, String location) {
+    Written write(List<Row> rows, TableContract table, String location) {
         check(rows, table);
-        spark.createDataFrame(rows, SparkSchemas.of(table)).write().mode(SaveMode.ErrorIfExists).parquet(location);
         Path folder = new Path(location);
-        TableFiles.writeManifest(fileSystem(folder), folder, table);
-        return rows.size();
+        FileSystem fs = fileSystem(folder);
+        DriverParquet.write(rows, table, fs, folder);
+        TableFiles.writeManifest(fs, folder, table);
+        return new Written(rows.size(), rows);
     }
 
     /** The rules of {@link #check(Dataset, TableContract)} on rows held on the driver, with the same messages. */
