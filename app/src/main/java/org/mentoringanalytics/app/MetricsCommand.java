@@ -92,7 +92,7 @@ final class MetricsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        SparkSession session = SparkSessions.create(spark);
+        SparkSession session = SparkSessions.create(spark, Locations.warehouseRoot(options));
         try {
             Warehouse warehouse = new Warehouse(Locations.warehouseRoot(options));
             String location = AdHocEngagement.run(session, warehouse, request);

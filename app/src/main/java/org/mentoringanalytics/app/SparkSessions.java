@@ -13,6 +13,25 @@ final class SparkSessions {
         return session;
     }
 
+    /**
+     * A session for work on the warehouse at {@code root}: with {@link SmallWarehouse#SETTINGS} when it
+     * is small and the master embedded, under the options' own settings.
+     */
+    static SparkSession create(SparkOptions options, String root) {
+        if (!SmallWarehouse.applies(options.master, root)) {
+            return create(options);
+        }
+        java.util.Map<String, String> conf = new java.util.LinkedHashMap<>(SmallWarehouse.SETTINGS);
+        conf.putAll(options.conf);
+        return create(options.master, conf);
+    }
+
+    /** How the session runs, for the line that says it started. */
+    static String mode(SparkSession session) {
+        return "false".equals(session.conf().get("spark.sql.codegen.wholeStage", "true"))
+                ? "small warehouse: interpreted, no whole-stage code generation" : "";
+    }
+
     static SparkSession create(String master) {
         return create(master, java.util.Map.of());
     }

@@ -140,8 +140,9 @@ final class Stages {
             return new MetricsJob.Outcome(new java.util.LinkedHashMap<>(), java.util.List.of(),
                     java.util.List.of(MetricsJob.Group.values()));
         }
-        SparkSession spark = SparkSessions.create(sparkOptions);
-        out.printf("  %-34s %16s  %6.1f s%n", "spark session started", "", (System.nanoTime() - started) / 1e9);
+        SparkSession spark = SparkSessions.create(sparkOptions, Locations.warehouseRoot(options));
+        out.printf("  %-34s %16s  %6.1f s%s%n", "spark session started", "", (System.nanoTime() - started) / 1e9,
+                SparkSessions.mode(spark).isEmpty() ? "" : " (" + SparkSessions.mode(spark) + ")");
         try {
             Warehouse warehouse = new Warehouse(Locations.warehouseRoot(options));
             org.mentoringanalytics.jobs.MetricsProfile steps = profile ? org.mentoringanalytics.jobs.MetricsProfile.on(spark) : null;

@@ -1,0 +1,61 @@
+package org.mentoringanalytics.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.mentoringanalytics.contracts.Warehouse;
+
+/**
+ * Spark settings for a small warehouse on the embedded master. On a few megabytes a metrics run's
+ * time is Spark's fixed cost per query, not the data: generating and compiling Java for every
+ * operator (then JIT-compiling it), and a job per adaptive stage. Below {@link #STAGING_BYTES} of
+ * staging Parquet the session therefore evaluates expressions interpreted, without whole-stage code
+ * generation, and plans one shuffle partition without adaptive re-planning. Spark's own test
+ * suites run every expression both ways and require the same results; the end-to-end tests compare
+ * every table of both ways row for row. Settings given with {@code --spark-conf} win.
+ */
+final class SmallWarehouse {
+
+    /** Staging Parquet up to this size is small (the bundled sample has about 0.5 MB, 10M sessions about 400 MB). */
+    static final long STAGING_BYTES = 32L * 1024 * 1024;
+
+    static final Map<String, String> SETTINGS = Map.of(
+            "spark.sql.codegen.wholeStage", "false",
+            // Internal to Spark (its tests switch it): NO_CODEGEN makes projections, predicates and orderings interpreted.
+            "spark.sql.codegen.factoryMode", "NO_CODEGEN",
+            "spark.sql.adaptive.enabled", "false",
+            "spark.sql.shuffle.partitions", "1");
+
+    private SmallWarehouse() {
+    }
+
+    /** Whether a session on {@code master} over the warehouse at {@code root} gets {@link #SETTINGS}. */
+    static boolean applies(String master, String root) {
+        if (!master.strip().startsWith("local") || root.contains("://")) {
+            return false;
+        }
+        return stagingBytes(Path.of(root)) <= STAGING_BYTES;
+    }
+
+    /** Bytes of the staging tables' files (0 for a new warehouse). */
+    static long stagingBytes(Path root) {
+        Path staging = Path.of(new Warehouse(root.toString()).layerFolder(org.mentoringanalytics.contracts.Layer.STAGING));
+        if (!Files.isDirectory(staging)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(staging)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> {
+                try {
+                    return Files.size(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
