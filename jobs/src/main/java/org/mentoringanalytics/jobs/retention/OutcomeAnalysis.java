@@ -41,10 +41,12 @@ public final class OutcomeAnalysis {
         List<Row> atRisk = new ArrayList<>();
         List<Row> balance = new ArrayList<>();
         List<Row> cohorts = new ArrayList<>();
-        for (String role : List.of("mentee", "mentor")) {
-            // The cohort is collected once (the analysis needs it on the driver anyway) and written from there.
-            List<Row> cohort = TableIO.conform(OutcomeCohorts.build(employees, jobChanges, programs, enrollments, matches,
-                    asOf, role, MetricsJob.CONTROLS_PER_PARTICIPANT), Tables.INT_OUTCOME_COHORT).collectAsList();
+        List<String> roles = List.of("mentee", "mentor");
+        // Both roles in one plan, collected once (the analysis needs the cohort on the driver anyway) and written from there.
+        List<Row> both = TableIO.conform(OutcomeCohorts.build(employees, jobChanges, programs, enrollments, matches,
+                asOf, roles, MetricsJob.CONTROLS_PER_PARTICIPANT), Tables.INT_OUTCOME_COHORT).collectAsList();
+        for (String role : roles) {
+            List<Row> cohort = both.stream().filter(r -> role.equals(r.getAs("role"))).toList();
             // A fixed order, so sums come out bit for bit the same however Spark partitioned the rows.
             List<RetentionOutcome.Person> people = cohort.stream().map(RetentionOutcome.Person::of).sorted(ORDER).toList();
             long matchedParticipants = people.stream().filter(RetentionOutcome.Person::participant).count();

@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -52,21 +53,41 @@ public final class OutcomeCohorts {
     public static Dataset<Row> build(Dataset<Row> employees, Dataset<Row> jobChanges, Dataset<Row> programs,
                                      Dataset<Row> enrollments, Dataset<Row> matches, LocalDate asOf, String role,
                                      int controlsPer) {
-        String asOfLiteral = "DATE'" + asOf + "'";
-        String keyColumn = role.equals("mentee") ? "mentee_key" : "mentor_key";
+        return build(employees, jobChanges, programs, enrollments, matches, asOf, List.of(role), controlsPer);
+    }
 
-        Dataset<Row> firstMatch = matches
-                .select(col(keyColumn).as("employee_key"), col("program_id"), to_date(col("matched_at")).as("matched_on"))
-                .withColumn("n", row_number().over(Window.partitionBy("employee_key").orderBy("matched_on", "program_id")))
+    /**
+     * The cohorts of several roles in one plan (each row carries its {@code role}); every step is
+     * decided within a role, exactly as {@link #build(Dataset, Dataset, Dataset, Dataset, Dataset,
+     * LocalDate, String, int)} decides it for one. One plan instead of one per role halves the Spark
+     * queries, which is most of the time on a small warehouse.
+     */
+    public static Dataset<Row> build(Dataset<Row> employees, Dataset<Row> jobChanges, Dataset<Row> programs,
+                                     Dataset<Row> enrollments, Dataset<Row> matches, LocalDate asOf, List<String> roles,
+                                     int controlsPer) {
+        String asOfLiteral = "DATE'" + asOf + "'";
+        Dataset<Row> roleMatches = null;
+        Dataset<Row> otherRole = null;
+        for (String role : roles) {
+            String keyColumn = role.equals("mentee") ? "mentee_key" : "mentor_key";
+            Dataset<Row> m = matches.select(lit(role).as("role"), col(keyColumn).as("employee_key"), col("program_id"),
+                    to_date(col("matched_at")).as("matched_on"));
+            // Someone who already took part in the other role carries that role's effect into this one: left out.
+            // Taking up the other role later ends the participant's follow-up, as joining any program ends a
+            // comparison colleague's, so both groups are followed only while in their own condition.
+            Dataset<Row> o = otherRoleStarts(enrollments, matches, role).withColumn("role", lit(role));
+            roleMatches = roleMatches == null ? m : roleMatches.unionByName(m);
+            otherRole = otherRole == null ? o : otherRole.unionByName(o);
+        }
+
+        Dataset<Row> firstMatch = roleMatches
+                .withColumn("n", row_number().over(Window.partitionBy("role", "employee_key")
+                        .orderBy("matched_on", "program_id")))
                 .where(col("n").equalTo(1))
                 .join(programs.select("program_id", "program_type"), "program_id")
-                .select(col("employee_key"), col("matched_on").as("index_date"), col("program_type"));
-        // Someone who already took part in the other role carries that role's effect into this one: left out.
-        // Taking up the other role later ends the participant's follow-up, as joining any program ends a
-        // comparison colleague's, so both groups are followed only while in their own condition.
-        Dataset<Row> otherRole = otherRoleStarts(enrollments, matches, role);
+                .select(col("role"), col("employee_key"), col("matched_on").as("index_date"), col("program_type"));
         Dataset<Row> participants = attributesAt(firstMatch.join(employees, "employee_key")
-                .join(otherRole, new String[]{"employee_key"}, "left")
+                .join(otherRole, new String[]{"role", "employee_key"}, "left")
                 .where(employedOn(col("index_date"))
                         .and(col("other_role_start").isNull().or(col("other_role_start").gt(col("index_date"))))),
                 jobChanges, col("index_date"))
@@ -81,7 +102,7 @@ public final class OutcomeCohorts {
         Dataset<Row> snapshots = attributesAt(nonParticipants.crossJoin(months).where(employedOn(col("index_month"))),
                 jobChanges, col("index_month")).localCheckpoint();
 
-        Dataset<Row> p = participants.select(col("employee_key").as("participant_key"), col("index_date"),
+        Dataset<Row> p = participants.select(col("role"), col("employee_key").as("participant_key"), col("index_date"),
                 col("index_month"), col("program_type"), col("department"), col("job_level"), col("tenure_band"),
                 col("other_role_start"));
         Dataset<Row> candidates = p.join(snapshots.select(col("employee_key").as("person_key"), col("index_month"),
@@ -92,22 +113,22 @@ public final class OutcomeCohorts {
                         .and(col("c_termination").isNull().or(col("c_termination").gt(col("index_date"))))
                         .and(col("c_start").isNull().or(col("c_start").gt(col("index_date")))))
                 .withColumn("draw", xxhash64(col("participant_key"), col("person_key")))
-                .withColumn("n", row_number().over(Window.partitionBy("participant_key").orderBy("draw", "person_key")))
+                .withColumn("n", row_number().over(Window.partitionBy("role", "participant_key")
+                        .orderBy("draw", "person_key")))
                 .where(col("n").leq(controlsPer))
-                .select(col("person_key"), col("participant_key"), col("index_date"), col("program_type"),
+                .select(col("role"), col("person_key"), col("participant_key"), col("index_date"), col("program_type"),
                         col("c_start").as("censor_date"));
 
-        Dataset<Row> matched = candidates.select("participant_key").distinct();
-        Dataset<Row> participantRows = p.join(matched, "participant_key")
-                .select(col("participant_key").as("person_key"), col("participant_key"), col("index_date"),
+        Dataset<Row> matched = candidates.select("role", "participant_key").distinct();
+        Dataset<Row> participantRows = p.join(matched, new String[]{"role", "participant_key"})
+                .select(col("role"), col("participant_key").as("person_key"), col("participant_key"), col("index_date"),
                         col("program_type"), col("other_role_start").as("censor_date"))
                 .withColumn("group_name", lit("participant"));
         Dataset<Row> people = participantRows.unionByName(candidates.withColumn("group_name", lit("comparison")));
 
         Dataset<Row> withAttributes = attributesAt(people.join(employees, people.col("person_key")
                         .equalTo(employees.col("employee_key"))), jobChanges, col("index_date"));
-        return followUp(withAttributes, jobChanges, asOfLiteral)
-                .withColumn("role", lit(role));
+        return followUp(withAttributes, jobChanges, asOfLiteral);
     }
 
     /**
@@ -184,11 +205,11 @@ public final class OutcomeCohorts {
     private static Dataset<Row> followUp(Dataset<Row> people, Dataset<Row> jobChanges, String asOfLiteral) {
         Dataset<Row> promotions = jobChanges.where(col("change_type").equalTo("promotion"))
                 .select(col("employee_key").as("promoted_key"), col("effective_date"));
-        Dataset<Row> promoted = people.select(col("person_key"), col("participant_key"), col("index_date"))
+        Dataset<Row> promoted = people.select(col("role"), col("person_key"), col("participant_key"), col("index_date"))
                 .join(promotions, col("person_key").equalTo(col("promoted_key")))
                 .where(col("effective_date").gt(col("index_date"))
                         .and(col("effective_date").leq(expr("add_months(index_date, 12)"))))
-                .select("person_key", "participant_key").distinct()
+                .select("role", "person_key", "participant_key").distinct()
                 .withColumn("was_promoted", lit(1));
         Column asOf = expr(asOfLiteral);
         // Follow-up stops at the as-of date, or earlier when a comparison colleague starts taking part.
@@ -199,7 +220,7 @@ public final class OutcomeCohorts {
         Column windowEnd = expr("add_months(index_date, 12)");
         Column followed12 = windowEnd.leq(stop);
         Column leftWithin12 = left.and(col("termination_date").leq(windowEnd));
-        return people.join(promoted, new String[]{"person_key", "participant_key"}, "left")
+        return people.join(promoted, new String[]{"role", "person_key", "participant_key"}, "left")
                 .withColumn("time_days", datediff(end, col("index_date")))
                 .withColumn("voluntary_exit", voluntary)
                 // Unknown when someone left involuntarily, or stopped being followed, within the year.

@@ -64,4 +64,46 @@ class OutcomeCohortsTest {
         assertThat((String) OutcomeCohorts.attributesAt(later, changes, org.apache.spark.sql.functions.col("day"))
                 .first().getAs("job_level")).isEqualTo("L2");
     }
+
+    @Test
+    void bothRolesInOnePlanEqualEachRoleOnItsOwn() {
+        // Several people in both roles, with the same or different first days, and one promoted between,
+        // so a step that mixed the roles (a window, a join or the promotion flag) would change rows.
+        var employees = Fixtures.employee(
+                person("a", "2021-01-01", null, null),
+                person("b", "2021-02-01", "2025-03-01", "voluntary"),
+                person("c", "2021-03-01", null, null),
+                person("d", "2020-12-01", "2024-11-01", "voluntary"),
+                person("e", "2021-01-15", null, null),
+                person("f", "2021-02-15", "2025-08-01", "involuntary"),
+                person("g", "2021-01-20", null, null),
+                person("h", "2020-11-01", null, null));
+        var jobChanges = table(Tables.STG_JOB_CHANGES,
+                new Object[]{"a", Fixtures.d("2024-06-01"), "promotion", "L2", "L3"},
+                new Object[]{"c", Fixtures.d("2024-05-01"), "promotion", "L2", "L3"});
+        var enrollments = table(Tables.STG_ENROLLMENTS,
+                new Object[]{"P1", "h", "mentor", t("2024-01-10T09:00:00Z")});
+        var matches = table(Tables.STG_MATCHES,
+                // a mentors b, then b mentors c: b is mentee first, mentor later (censored then).
+                new Object[]{"M1", "P1", "a", "b", t("2024-03-01T10:00:00Z"), null, null},
+                new Object[]{"M2", "P1", "b", "c", t("2024-08-01T10:00:00Z"), null, null},
+                // a is mentor and mentee on the same day.
+                new Object[]{"M3", "P2", "d", "a", t("2024-03-01T10:00:00Z"), null, null},
+                new Object[]{"M4", "P2", "h", "e", t("2024-04-01T10:00:00Z"), null, null});
+        LocalDate asOf = LocalDate.of(2025, 12, 31);
+        var programs = Fixtures.programs();
+
+        var together = OutcomeCohorts.build(employees, jobChanges, programs, enrollments, matches, asOf,
+                List.of("mentee", "mentor"), 3);
+        var apart = OutcomeCohorts.build(employees, jobChanges, programs, enrollments, matches, asOf, "mentee", 3)
+                .unionByName(OutcomeCohorts.build(employees, jobChanges, programs, enrollments, matches, asOf, "mentor", 3));
+        var conformedTogether = org.mentoringanalytics.jobs.TableIO.conform(together, Tables.INT_OUTCOME_COHORT);
+        var conformedApart = org.mentoringanalytics.jobs.TableIO.conform(apart, Tables.INT_OUTCOME_COHORT);
+
+        assertThat(conformedTogether.count()).isEqualTo(conformedApart.count()).isGreaterThan(8);
+        assertThat(conformedTogether.exceptAll(conformedApart).count()).isZero();
+        assertThat(conformedApart.exceptAll(conformedTogether).count()).isZero();
+        assertThat(conformedTogether.where("role = 'mentor'").count()).isPositive();
+        assertThat(conformedTogether.where("role = 'mentee'").count()).isPositive();
+    }
 }
