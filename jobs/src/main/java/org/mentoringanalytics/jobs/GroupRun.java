@@ -31,13 +31,13 @@ public final class GroupRun {
         this.rows = rows;
     }
 
-    public Dataset<Row> staging(TableContract table) {
+    public synchronized Dataset<Row> staging(TableContract table) {
         return cache.computeIfAbsent(table, t -> t == Tables.STG_MATCHES || t == Tables.STG_EMPLOYEES
                 ? io.read(t).cache() : io.read(t));
     }
 
     /** A staging log table, or no rows when the warehouse predates it. */
-    public Dataset<Row> stagingOrEmpty(TableContract table) {
+    public synchronized Dataset<Row> stagingOrEmpty(TableContract table) {
         return cache.computeIfAbsent(table, io::readOrEmpty);
     }
 

@@ -38,8 +38,9 @@ public final class MetricsJob {
     private final MetricsJobConfig config;
     private java.util.function.BiConsumer<String, Long> published = (table, rows) -> { };
     private MetricsProfile profile;
-    private Group current;
-    private final java.util.Set<TableContract> madeSafe = new java.util.HashSet<>();
+    private final ThreadLocal<Group> current = new ThreadLocal<>();
+    private final java.util.Set<TableContract> madeSafe = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private int groupsAtOnce = 1;
 
     public MetricsJob(MetricsJobConfig config) {
         this.config = config;
@@ -121,7 +122,7 @@ public final class MetricsJob {
         fingerprints.forEach((source, print) -> metadata.setProperty("source." + source, print));
         List<Group> recomputed = new ArrayList<>();
         List<Group> carried = new ArrayList<>();
-        Map<String, Long> counts = new LinkedHashMap<>();
+        Map<String, Long> counts = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         if (incremental && java.util.Arrays.stream(Group.values()).allMatch(g -> unchanged(g, published, metadata))) {
             // Nothing to do: the published tables stay exactly as they are.
             return new Outcome(counts, recomputed, List.of(Group.values()));
@@ -133,12 +134,11 @@ public final class MetricsJob {
             for (Group group : Group.values()) {
                 if (incremental && unchanged(group, published, metadata) && carryOver(generation, group)) {
                     carried.add(group);
-                    continue;
+                } else {
+                    recomputed.add(group);
                 }
-                current = group;
-                group.tables.compute(inputs);
-                recomputed.add(group);
             }
+            compute(spark, recomputed, inputs);
             // The analysts' layer is rebuilt from this generation's marts, so it always matches them: a mart
             // computed now got its safe version as it was written, a carried-over one gets it here.
             for (TableContract mart : Tables.all()) {
@@ -155,6 +155,63 @@ public final class MetricsJob {
             throw e;
         }
         return new Outcome(counts, recomputed, carried);
+    }
+
+    /**
+     * Computes the groups, {@link #groupsAtOnce} at a time: on a small warehouse most of a query's
+     * time is the driver planning and scheduling it, which another group's tasks can use the cores
+     * meanwhile. The first failure cancels the other groups' Spark jobs and is rethrown.
+     */
+    private void compute(SparkSession spark, List<Group> groups, GroupRun inputs) {
+        if (groupsAtOnce <= 1 || groups.size() <= 1) {
+            for (Group group : groups) {
+                current.set(group);
+                group.tables.compute(inputs);
+            }
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(groupsAtOnce, r -> {
+            Thread thread = new Thread(r, "metrics-group");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (Group group : groups) {
+                running.add(pool.submit(() -> {
+                    current.set(group);
+                    group.tables.compute(inputs);
+                }));
+            }
+            for (java.util.concurrent.Future<?> future : running) {
+                try {
+                    future.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    running.forEach(f -> f.cancel(true));
+                    spark.sparkContext().cancelAllJobs();
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while computing the marts", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            // No group may still write into the generation when the caller aborts it.
+            try {
+                if (!pool.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)) {
+                    throw new IllegalStateException("a metrics group did not stop within 2 minutes of a failure");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static boolean unchanged(Group group, Properties published, Properties now) {
@@ -216,7 +273,8 @@ public final class MetricsJob {
     private void record(TableContract table, long rows, Map<String, Long> counts) {
         counts.put(table.name(), rows);
         published.accept(table.name(), rows);
-        mark((current == null ? "" : current.name().toLowerCase(java.util.Locale.ROOT) + " / ") + table.name(), rows);
+        Group group = current.get();
+        mark((group == null ? "" : group.name().toLowerCase(java.util.Locale.ROOT) + " / ") + table.name(), rows);
     }
 
     private void mark(String step, long rows) {
@@ -231,7 +289,16 @@ public final class MetricsJob {
         return this;
     }
 
-    /** Told each table's name and rows as soon as it is written, for progress display. */
+    /**
+     * Computes up to {@code n} groups at once (default 1). A profile's per-step figures are only
+     * meaningful with 1, as steps of different groups would overlap.
+     */
+    public MetricsJob groupsAtOnce(int n) {
+        this.groupsAtOnce = Math.max(1, n);
+        return this;
+    }
+
+    /** Told each table's name and rows as soon as it is written, for progress display (from any group's thread). */
     public MetricsJob onPublished(java.util.function.BiConsumer<String, Long> listener) {
         this.published = listener;
         return this;
