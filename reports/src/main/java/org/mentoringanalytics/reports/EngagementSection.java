@@ -78,7 +78,8 @@ final class EngagementSection {
 
     /** Share of the quarter's sessions by channel, per shown program and for all programs. */
     Charts.Chart channelMix(ReportTheme theme) {
-        Map<String, double[]> sessionsByChannel = new LinkedHashMap<>();
+        // By program id, as the heat map and health table: the mart's row order is not part of its contract.
+        Map<String, double[]> sessionsByChannel = new java.util.TreeMap<>();
         double[] all = new double[CHANNELS.size()];
         for (RollupRow r : rollup) {
             if (!figures.quarter().contains(r.month())) {
