@@ -51,7 +51,8 @@ final class MetricsCommand implements Callable<Integer> {
     List<String> by = List.of();
 
     @Option(names = "--profile", description = "After the run, print each step's wall time, Spark jobs, stages and "
-            + "tasks, and peak heap (also with --verbose).")
+            + "tasks, and peak heap (also with --verbose). Groups then run one at a time, so each step's figures "
+            + "are its own (on a small warehouse they otherwise run two at a time).")
     boolean profile;
 
     int minGroup = MinGroup.DEFAULT_FLOOR;
