@@ -32,6 +32,13 @@ import org.mentoringanalytics.contracts.Warehouse;
  */
 public final class MartReader {
 
+    /**
+     * Parquet settings for every read, without Hadoop's XML resources: a builder left to make its own
+     * configuration parses them for each file it opens. Only read after it is made, so it is shared.
+     */
+    private static final org.apache.parquet.conf.ParquetConfiguration READ_CONFIGURATION =
+            new org.apache.parquet.conf.HadoopParquetConfiguration(new org.apache.hadoop.conf.Configuration(false));
+
     private static final String MARTS_REMEDY = "Run metrics again (mentoring-analytics metrics): it recomputes every mart.";
 
     private final Path marts;
@@ -131,7 +138,8 @@ public final class MartReader {
                 if (!file.endsWith(".parquet")) {
                     continue;
                 }
-                try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(folder.input(file)).build()) {
+                try (ParquetReader<GenericRecord> reader = AvroParquetReader.<GenericRecord>builder(folder.input(file),
+                        READ_CONFIGURATION).build()) {
                     for (GenericRecord record = reader.read(); record != null; record = reader.read()) {
                         rows.add(toRow(record, mart));
                     }
