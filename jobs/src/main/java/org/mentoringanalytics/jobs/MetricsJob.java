@@ -160,32 +160,44 @@ public final class MetricsJob {
     /**
      * Computes the groups, {@link #groupsAtOnce} at a time: on a small warehouse most of a query's
      * time is the driver planning and scheduling it, which another group's tasks can use the cores
-     * meanwhile. The first failure cancels the other groups' Spark jobs and is rethrown.
+     * meanwhile.
      */
     private void compute(SparkSession spark, List<Group> groups, GroupRun inputs) {
-        if (groupsAtOnce <= 1 || groups.size() <= 1) {
-            for (Group group : groups) {
+        List<Runnable> work = new ArrayList<>();
+        for (Group group : groups) {
+            work.add(() -> {
                 current.set(group);
                 group.tables.compute(inputs);
-            }
+            });
+        }
+        runAll(spark, work, groupsAtOnce);
+    }
+
+    /**
+     * Runs the work, {@code atOnce} at a time (in order on the calling thread for 1). The first
+     * failure cancels the session's Spark jobs and is rethrown only once every piece has stopped, so
+     * nothing still writes into a generation its caller then aborts.
+     */
+    static void runAll(SparkSession spark, List<Runnable> work, int atOnce) {
+        if (atOnce <= 1 || work.size() <= 1) {
+            work.forEach(Runnable::run);
             return;
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(groupsAtOnce, r -> {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(atOnce, r -> {
             Thread thread = new Thread(r, "metrics-group");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
-            for (Group group : groups) {
-                running.add(pool.submit(() -> {
-                    current.set(group);
-                    group.tables.compute(inputs);
-                }));
+            // Taken in the order they finish, so the first failure is seen while the others still run.
+            java.util.concurrent.CompletionService<Void> done = new java.util.concurrent.ExecutorCompletionService<>(pool);
+            List<java.util.concurrent.Future<Void>> running = new ArrayList<>();
+            for (Runnable piece : work) {
+                running.add(done.submit(piece, null));
             }
-            for (java.util.concurrent.Future<?> future : running) {
+            for (int i = 0; i < running.size(); i++) {
                 try {
-                    future.get();
+                    done.take().get();
                 } catch (java.util.concurrent.ExecutionException e) {
                     running.forEach(f -> f.cancel(true));
                     spark.sparkContext().cancelAllJobs();
@@ -203,7 +215,6 @@ public final class MetricsJob {
             }
         } finally {
             pool.shutdownNow();
-            // No group may still write into the generation when the caller aborts it.
             try {
                 if (!pool.awaitTermination(2, java.util.concurrent.TimeUnit.MINUTES)) {
                     throw new IllegalStateException("a metrics group did not stop within 2 minutes of a failure");
