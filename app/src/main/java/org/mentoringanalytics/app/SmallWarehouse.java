@@ -19,7 +19,7 @@ import org.mentoringanalytics.contracts.Warehouse;
  */
 final class SmallWarehouse {
 
-    /** Staging Parquet up to this size is small (the bundled sample has about 0.5 MB, 10M sessions about 400 MB). */
+    /** Staging Parquet up to this size is small (the bundled sample has about 0.5 MB). */
     static final long STAGING_BYTES = 32L * 1024 * 1024;
 
     static final Map<String, String> SETTINGS = Map.of(
