@@ -65,9 +65,8 @@ public final class TableIO {
 
     /**
      * Results up to this many rows are collected, checked and written on the driver
-     * ({@link DriverParquet}); larger ones are checked and written by Spark. Every mart of the
-     * sample and most of a large warehouse's are this small, and a Spark check and write job costs
-     * more than collecting them.
+     * ({@link DriverParquet}); larger ones are checked and written by Spark. Every table of the
+     * sample is this small, and there a Spark check and write job costs more than collecting them.
      */
     static final int DRIVER_ROWS = 100_000;
 
