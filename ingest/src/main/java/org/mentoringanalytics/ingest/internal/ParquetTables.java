@@ -12,11 +12,11 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.avro.AvroParquetReader;
-import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.avro.AvroReadSupport;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetReader;
 import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
@@ -93,9 +93,8 @@ public final class ParquetTables {
     private static final Configuration WRITE_CONFIGURATION = new Configuration(false);
 
     private static ParquetWriter<GenericRecord> writer(Path file, Schema schema) throws IOException {
-        AvroParquetWriter.Builder<GenericRecord> builder = AvroParquetWriter.<GenericRecord>builder(new LocalOutputFile(file))
+        FlatWriterBuilder builder = new FlatWriterBuilder(new LocalOutputFile(file), schema)
                 .withConf(WRITE_CONFIGURATION)
-                .withSchema(schema)
                 .withCompressionCodec(CompressionCodecName.SNAPPY)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE);
         // A record's own identifier is unique in its table: a dictionary would only grow and be thrown away.
@@ -105,6 +104,31 @@ public final class ParquetTables {
             }
         }
         return builder.build();
+    }
+
+    /** A writer of flat staging records through {@link FlatRecordWriteSupport}. */
+    private static final class FlatWriterBuilder extends ParquetWriter.Builder<GenericRecord, FlatWriterBuilder> {
+        private final Schema schema;
+
+        FlatWriterBuilder(org.apache.parquet.io.OutputFile file, Schema schema) {
+            super(file);
+            this.schema = schema;
+        }
+
+        @Override
+        protected FlatWriterBuilder self() {
+            return this;
+        }
+
+        @Override
+        protected WriteSupport<GenericRecord> getWriteSupport(Configuration conf) {
+            return new FlatRecordWriteSupport(schema);
+        }
+
+        @Override
+        protected WriteSupport<GenericRecord> getWriteSupport(org.apache.parquet.conf.ParquetConfiguration conf) {
+            return new FlatRecordWriteSupport(schema);
+        }
     }
 
     /** Reads every record of a file; with a projection only those columns are decoded. */

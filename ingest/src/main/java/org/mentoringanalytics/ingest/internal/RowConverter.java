@@ -25,6 +25,7 @@ import org.mentoringanalytics.ingest.Pseudonymizer;
 import org.mentoringanalytics.ingest.RejectReason;
 import org.mentoringanalytics.ingest.Rule;
 import org.mentoringanalytics.ingest.Violation;
+import org.mentoringanalytics.ingest.text.OffsetDateTimes;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -106,9 +107,12 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
                 return rejected(row, field, RejectReason.NOT_ACCEPTED, "'" + text + "' is not one of " + column.acceptedValues());
             }
             try {
-                typed.put(column.name(), person[i] ? pseudonymizer.pseudonym(text) : parse(column, text));
                 if (column.type() == org.mentoringanalytics.contracts.ColumnType.TIMESTAMP && !person[i]) {
-                    typed.put(Rule.localDateKey(column.name()), localDate(text));
+                    Moment moment = moment(text);
+                    typed.put(column.name(), moment.instant());
+                    typed.put(Rule.localDateKey(column.name()), moment.localDate());
+                } else {
+                    typed.put(column.name(), person[i] ? pseudonymizer.pseudonym(text) : parse(column, text));
                 }
             } catch (NumberFormatException | DateTimeParseException e) {
                 return rejected(row, field, RejectReason.BAD_TYPE, "'" + text + "' is not a valid " + describe(column));
@@ -187,21 +191,28 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
             case DOUBLE -> Double.parseDouble(text);
             case BOOLEAN -> parseBoolean(text);
             case DATE -> LocalDate.parse(text);
-            case TIMESTAMP -> moment(text);
+            case TIMESTAMP -> moment(text).instant();
         };
+    }
+
+    /** A moment and the day the record itself names, in its own offset or zone: what "on the as-of day" means to its writer. */
+    private record Moment(Instant instant, LocalDate localDate) {
     }
 
     /**
      * A moment: a date-time with offset as written; a date alone as the start of that day in the
      * landing folder's time zone (UTC when none is set); a local date-time only when the folder
-     * names its zone, and then only when the zone's clocks showed it exactly once.
+     * names its zone, and then only when the zone's clocks showed it exactly once. Parsed once for
+     * both the instant and the local day.
      */
-    private Instant moment(String text) {
+    private Moment moment(String text) {
         if (text.length() == 10) {
-            return LocalDate.parse(text).atStartOfDay(zone.orElse(java.time.ZoneOffset.UTC)).toInstant();
+            LocalDate day = LocalDate.parse(text);
+            return new Moment(day.atStartOfDay(zone.orElse(java.time.ZoneOffset.UTC)).toInstant(), day);
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            OffsetDateTime written = OffsetDateTimes.parse(text);
+            return new Moment(written.toInstant(), written.toLocalDate());
         } catch (DateTimeParseException withoutOffset) {
             if (zone.isEmpty()) {
                 throw withoutOffset;
@@ -213,19 +224,7 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
                         ? "does not exist in " + zone.get() + " (the clocks skipped it)"
                         : "happened twice in " + zone.get() + " (the clocks went back)") + ": give its offset");
             }
-            return local.toInstant(offsets.get(0));
-        }
-    }
-
-    /** The day the record itself names, in its own offset or zone: what "on the as-of day" means to its writer. */
-    private static LocalDate localDate(String text) {
-        if (text.length() == 10) {
-            return LocalDate.parse(text);
-        }
-        try {
-            return OffsetDateTime.parse(text).toLocalDate();
-        } catch (DateTimeParseException withoutOffset) {
-            return java.time.LocalDateTime.parse(text).toLocalDate();
+            return new Moment(local.toInstant(offsets.get(0)), local.toLocalDate());
         }
     }
 
