@@ -87,7 +87,8 @@ final class HistoryCommand implements Callable<Integer> {
                     rows += step.getWriteCount();
                     rejects += step.getFilterCount();
                 }
-            } else if (step.getStepName().startsWith("stage-")) {
+            } else if (step.getStepName().startsWith("stage-") && !step.getStepName().contains(":")) {
+                // A source's step, which holds the sum of its partitions (stage-<source>:<partition>).
                 long stepRejects = 0;
                 for (var entry : step.getExecutionContext().entrySet()) {
                     if (entry.getKey().startsWith("file.rejected.") && entry.getValue() instanceof Number n) {

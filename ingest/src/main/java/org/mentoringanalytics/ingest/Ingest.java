@@ -171,7 +171,10 @@ public final class Ingest {
         long runId = execution.getJobInstance().getInstanceId();
         Path rejects = Path.of(tables.rejectsLocation(runId));
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            String error = execution.getAllFailureExceptions().stream().map(Ingest::rootMessage).findFirst()
+            // A failed partition fails its source's step too ("unsuccessful step"): the partition's own error says why.
+            String error = execution.getAllFailureExceptions().stream()
+                    .sorted(java.util.Comparator.comparing(e -> e instanceof org.springframework.batch.core.job.JobExecutionException))
+                    .map(Ingest::rootMessage).findFirst()
                     .orElse("the run ended " + execution.getStatus());
             return IngestResult.of(IngestResult.Outcome.FAILED, runId, List.of(), rejects, error);
         }

@@ -1,20 +1,33 @@
 package org.mentoringanalytics.ingest;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.mentoringanalytics.ingest.internal.CompactTasklet;
 import org.mentoringanalytics.ingest.internal.IngestSteps;
 import org.mentoringanalytics.ingest.internal.ConvertedRow;
 import org.mentoringanalytics.ingest.internal.LandingCsvReader;
+import org.mentoringanalytics.ingest.internal.LargestFirstPartitionHandler;
 import org.mentoringanalytics.ingest.internal.LandingRow;
 import org.mentoringanalytics.ingest.internal.PlanTasklet;
 import org.mentoringanalytics.ingest.internal.PublishTasklet;
 import org.mentoringanalytics.ingest.internal.QualityTasklet;
 import org.mentoringanalytics.ingest.internal.RowConverter;
+import org.mentoringanalytics.ingest.internal.SharedReferences;
+import org.mentoringanalytics.ingest.internal.SourcePartitioner;
+import org.mentoringanalytics.ingest.internal.SourcePartitionsAggregator;
 import org.mentoringanalytics.ingest.internal.StagingPartWriter;
 import org.springframework.batch.core.configuration.annotation.EnableBatchProcessing;
 import org.springframework.batch.core.configuration.annotation.EnableJdbcJobRepository;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobInterruptedException;
+import org.springframework.batch.core.listener.ItemWriteListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.builder.SimpleJobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -22,12 +35,14 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.jdbc.support.JdbcTransactionManager;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest job. {@code plan-files} decides which landing files to read (new content only);
- * one chunk step per landing source reads them, validates and pseudonymizes by the staging
+ * one step per landing source reads them, its files on several threads, validates and pseudonymizes by the staging
  * contract and the source's rules, and writes Parquet parts and rejects; {@code compact-staging}
  * applies the supersession rule; {@code record-quality} writes the data-quality tables;
  * {@code publish-staging} swaps the new table versions in. Inputs arrive as job parameters
@@ -48,12 +63,12 @@ public class IngestConfiguration {
 
     @Bean
     public Job ingestJob(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-                         Pseudonymizer pseudonymizer, IngestSettings settings) {
+                         Pseudonymizer pseudonymizer, IngestSettings settings, ThreadPoolTaskExecutor ingestThreads) {
         List<LandingSource> sources = LandingSources.ALL;
         SimpleJobBuilder job = new JobBuilder(JOB_NAME, jobRepository)
                 .start(tasklet(IngestSteps.PLAN, new PlanTasklet(sources), jobRepository, transactionManager));
         for (LandingSource source : sources) {
-            job.next(sourceStep(source, jobRepository, transactionManager, pseudonymizer, settings));
+            job.next(sourceStep(source, jobRepository, transactionManager, pseudonymizer, settings, ingestThreads));
         }
         return job.next(tasklet(IngestSteps.COMPACT, new CompactTasklet(sources), jobRepository, transactionManager))
                 .next(tasklet(IngestSteps.QUALITY, new QualityTasklet(sources, jobRepository), jobRepository, transactionManager))
@@ -66,50 +81,97 @@ public class IngestConfiguration {
         return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
     }
 
+    /** The threads that read a source's files, one file each; shut down with the context. */
+    @Bean
+    public ThreadPoolTaskExecutor ingestThreads(IngestSettings settings) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(settings.threads());
+        executor.setMaxPoolSize(settings.threads());
+        executor.setThreadNamePrefix("ingest-");
+        executor.setDaemon(true);
+        return executor;
+    }
+
+    /**
+     * A source's step: partitioned by landing file ({@link SourcePartitioner}), the partitions run
+     * on the ingest threads, largest first, each as a chunk step with its own reader, converter and writer (they
+     * keep the state of the files they read), named {@code stage-<source>:<partition>}.
+     */
     private static Step sourceStep(LandingSource source, JobRepository jobRepository,
                                    PlatformTransactionManager transactionManager, Pseudonymizer pseudonymizer,
-                                   IngestSettings settings) {
-        LandingCsvReader reader = new LandingCsvReader(source, settings.maxRowChars());
-        RowConverter converter = new RowConverter(source, pseudonymizer);
-        StagingPartWriter writer = new StagingPartWriter(source);
-        return new StepBuilder(IngestSteps.stage(source), jobRepository)
-                .<LandingRow, ConvertedRow>chunk(settings.chunkSize())
-                .transactionManager(transactionManager)
-                .reader(reader)
-                .processor(converter)
-                .writer(writer)
-                .listener(reader)
-                .listener(converter)
-                .listener(writer)
-                .listener(new ProgressListener(source.name(), settings.progress()))
+                                   IngestSettings settings, TaskExecutor threads) {
+        String name = IngestSteps.stage(source);
+        SharedReferences references = new SharedReferences();
+        SourceProgress progress = new SourceProgress(source.name(), settings.progress(), references);
+        Step worker = new Step() {
+            @Override
+            public String getName() {
+                return name;
+            }
+
+            @Override
+            public void execute(StepExecution partition) throws JobInterruptedException {
+                LandingCsvReader reader = new LandingCsvReader(source, settings.maxRowChars());
+                RowConverter converter = new RowConverter(source, pseudonymizer, references);
+                StagingPartWriter writer = new StagingPartWriter(source);
+                new StepBuilder(name, jobRepository)
+                        .<LandingRow, ConvertedRow>chunk(settings.chunkSize())
+                        .transactionManager(transactionManager)
+                        .reader(reader)
+                        .processor(converter)
+                        .writer(writer)
+                        .listener(reader)
+                        .listener(converter)
+                        .listener(writer)
+                        .listener((ItemWriteListener<ConvertedRow>) progress)
+                        .build()
+                        .execute(partition);
+            }
+        };
+        LargestFirstPartitionHandler handler = new LargestFirstPartitionHandler(source);
+        handler.setStep(worker);
+        handler.setTaskExecutor(threads);
+        handler.setGridSize(settings.threads());
+        return new StepBuilder(name, jobRepository)
+                .partitioner(name, new SourcePartitioner(source))
+                .partitionHandler(handler)
+                .aggregator(new SourcePartitionsAggregator(source, name, jobRepository))
+                .listener((StepExecutionListener) progress)
                 .build();
     }
 
-    /** Reports rows read after each chunk and when the step ends. */
-    static final class ProgressListener implements org.springframework.batch.core.listener.ItemWriteListener<ConvertedRow>,
-            org.springframework.batch.core.listener.StepExecutionListener {
+    /**
+     * Reports a source's rows read after each chunk of any of its partitions (their sum, one report
+     * at a time) and when its step ends; then frees the source's reference data.
+     */
+    static final class SourceProgress implements ItemWriteListener<ConvertedRow>, StepExecutionListener {
         private final String source;
         private final IngestProgress progress;
-        private org.springframework.batch.core.step.StepExecution step;
+        private final SharedReferences references;
+        private final Map<Long, Long> readByPartition = new HashMap<>();
 
-        ProgressListener(String source, IngestProgress progress) {
+        SourceProgress(String source, IngestProgress progress, SharedReferences references) {
             this.source = source;
             this.progress = progress;
+            this.references = references;
         }
 
         @Override
-        public void beforeStep(org.springframework.batch.core.step.StepExecution stepExecution) {
-            this.step = stepExecution;
+        public void afterWrite(Chunk<? extends ConvertedRow> items) {
+            StepExecution partition = StepSynchronizationManager.getContext().getStepExecution();
+            synchronized (this) {
+                readByPartition.put(partition.getId(), partition.getReadCount());
+                progress.update(source, readByPartition.values().stream().mapToLong(Long::longValue).sum(), false);
+            }
         }
 
         @Override
-        public void afterWrite(org.springframework.batch.infrastructure.item.Chunk<? extends ConvertedRow> items) {
-            progress.update(source, step.getReadCount(), false);
-        }
-
-        @Override
-        public org.springframework.batch.core.ExitStatus afterStep(org.springframework.batch.core.step.StepExecution stepExecution) {
-            progress.update(source, stepExecution.getReadCount(), true);
+        public ExitStatus afterStep(StepExecution stepExecution) {
+            synchronized (this) {
+                progress.update(source, stepExecution.getReadCount(), true);
+                readByPartition.clear();
+            }
+            references.clear();
             return null;
         }
     }

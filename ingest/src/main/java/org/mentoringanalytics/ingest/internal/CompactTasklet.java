@@ -242,10 +242,11 @@ public final class CompactTasklet implements Tasklet {
         return key.toString();
     }
 
-    /** Parts are named {@code part-<chunk>-<file>.parquet}. */
+    /** Parts are named {@code part-<file>-<chunk>.parquet}. */
     private static int fileIndex(Path part) {
         String name = part.getFileName().toString();
-        return Integer.parseInt(name.substring(name.lastIndexOf('-') + 1, name.indexOf(".parquet")));
+        int from = name.indexOf('-') + 1;
+        return Integer.parseInt(name.substring(from, name.indexOf('-', from)));
     }
 
     private static long[] lines(Path part) throws IOException {

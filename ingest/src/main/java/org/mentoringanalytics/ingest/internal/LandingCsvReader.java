@@ -17,7 +17,8 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads the files of one source that the run's {@link Plan} marks for reading, in plan order, as
+ * Reads the files of one partition of a source ({@link SourcePartitioner}) that the run's
+ * {@link Plan} marks for reading, in plan order, as
  * {@link LandingRow}s keyed by header name, each with the line it starts on. Restart resumes after
  * the last committed row: the base class keeps the item count in the step's execution context,
  * and the plan fixes the files and their order. When the CSV breaks mid-file (an unclosed quote),
@@ -70,8 +71,9 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
     public void beforeStep(StepExecution stepExecution) {
         step = stepExecution;
         landing = IngestRunParameters.of(stepExecution.getJobParameters()).landing();
-        Plan plan = Plan.parse(stepExecution.getJobExecution().getExecutionContext().getString(PlanTasklet.PLAN));
-        files = plan.toRead(source.name());
+        List<Integer> partition = SourcePartitioner.files(stepExecution);
+        files = SourcePartitioner.plan(stepExecution).toRead(source.name()).stream()
+                .filter(file -> partition.contains(file.index())).toList();
     }
 
     @Override

@@ -53,8 +53,16 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
     private final int personKey;
     private final Map<String, String> idsByLowerCase = new HashMap<>();
 
+    private final SharedReferences shared;
+
     public RowConverter(LandingSource source, Pseudonymizer pseudonymizer) {
+        this(source, pseudonymizer, new SharedReferences());
+    }
+
+    /** @param shared the source's reference data, shared by the converters of its partitions */
+    public RowConverter(LandingSource source, Pseudonymizer pseudonymizer, SharedReferences shared) {
         this.source = source;
+        this.shared = shared;
         this.columns = source.table().columns().toArray(Column[]::new);
         this.fields = new String[columns.length];
         this.person = new boolean[columns.length];
@@ -80,7 +88,8 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
         try {
             IngestRunParameters typed = IngestRunParameters.of(parameters);
             zone = LandingFiles.zone(typed.landing());
-            references = ReferenceData.load(source.referencedTables(), typed.tables(), typed.run(), typed.asOf());
+            references = shared.get(stepExecution.getJobExecutionId(),
+                    () -> ReferenceData.load(source.referencedTables(), typed.tables(), typed.run(), typed.asOf()));
         } catch (IOException e) {
             throw new IllegalStateException("cannot load reference data for " + source.name() + ": " + e.getMessage(), e);
         }

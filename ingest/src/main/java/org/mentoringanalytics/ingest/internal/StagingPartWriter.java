@@ -25,8 +25,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
  * Writes a chunk's valid rows as Parquet part files, one per landing file the chunk touches
- * ({@code part-<chunk>-<file>.parquet}, with a {@code .lines} sidecar of source line numbers), and
- * its rejects as one CSV part. Each file is written under a hidden temporary name and renamed into
+ * ({@code part-<file>-<chunk>.parquet}, with a {@code .lines} sidecar of source line numbers), and
+ * its rejects as one CSV part. Each partition of the source ({@link SourcePartitioner}) has its
+ * own writer, chunk sequence and files, so no two write the same name. Each file is written under a hidden temporary name and renamed into
  * place. The chunk sequence is committed with the chunk: after a crash the chunk is read again and
  * rewrites the same names, so a restart neither loses nor duplicates rows.
  *
@@ -46,6 +47,9 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
     private RunFolders run;
     private long maxRejectsPerFile;
     private List<Plan.Entry> files;
+    // The files of this writer's partition (indexes among the source's files) and the first of them, which names its CSV parts.
+    private List<Integer> partition;
+    private int partitionName;
     private long sequence;
     private long[] read;
     private long[] rejected;
@@ -61,8 +65,9 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
         IngestRunParameters parameters = IngestRunParameters.of(stepExecution.getJobParameters());
         run = parameters.run();
         maxRejectsPerFile = parameters.maxRejectsPerFile();
-        files = Plan.parse(stepExecution.getJobExecution().getExecutionContext().getString(PlanTasklet.PLAN))
-                .toRead(source.name());
+        files = SourcePartitioner.plan(stepExecution).toRead(source.name());
+        partition = SourcePartitioner.files(stepExecution);
+        partitionName = partition.isEmpty() ? 0 : partition.get(0);
     }
 
     @Override
@@ -70,7 +75,7 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
         sequence = context.getLong(SEQUENCE, 0L);
         read = new long[files.size()];
         rejected = new long[files.size()];
-        for (int i = 0; i < files.size(); i++) {
+        for (int i : partition) {
             read[i] = context.getLong(READ + i, 0L);
             rejected[i] = context.getLong(REJECTED + i, 0L);
         }
@@ -88,7 +93,8 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
     @Override
     public void update(ExecutionContext context) {
         context.putLong(SEQUENCE, sequence);
-        for (int i = 0; i < files.size(); i++) {
+        // Only this partition's files: the source's step gathers every partition's entries.
+        for (int i : partition) {
             context.putLong(READ + i, read[i]);
             context.putLong(REJECTED + i, rejected[i]);
         }
@@ -114,7 +120,8 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
             }
         }
         for (Map.Entry<Integer, List<ConvertedRow>> file : validByFile.entrySet()) {
-            String part = String.format("part-%06d-%04d", sequence, file.getKey());
+            // File first: in name order the parts of every partition follow the plan's files, then their lines.
+            String part = String.format("part-%04d-%06d", file.getKey(), sequence);
             List<ConvertedRow> rows = file.getValue();
             ParquetTables.write(run.parts(source.table()).resolve(part + ".parquet"), schema,
                     rows.stream().map(ConvertedRow::record).toList());
@@ -128,13 +135,18 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
             }
         }
         if (!rejects.isEmpty()) {
-            writeRejects(run.rejectParts(source.name()).resolve(String.format("part-%06d.csv", sequence)), rejects);
+            writeRejects(run.rejectParts(source.name()).resolve(csvPart()), rejects);
         }
         if (!warnings.isEmpty()) {
             // Same name for the same chunk: a chunk read again after a crash rewrites its warnings, never adds to them.
-            writeWarnings(run.warningParts(source.name()).resolve(String.format("part-%06d.csv", sequence)), warnings);
+            writeWarnings(run.warningParts(source.name()).resolve(csvPart()), warnings);
         }
         sequence++;
+    }
+
+    /** The chunk's CSV part: named by its partition's first file, then the chunk, so name order is file and line order. */
+    private String csvPart() {
+        return String.format("part-%04d-%06d.csv", partitionName, sequence);
     }
 
     static void writeRejects(Path target, List<Reject> rejects) throws IOException {
