@@ -1,6 +1,7 @@
 package org.mentoringanalytics.app;
 
 import java.nio.file.Path;
+import org.mentoringanalytics.ingest.IngestSettings;
 import picocli.CommandLine.Option;
 
 /** Options of the ingest stage, shared by {@code ingest} and {@code run}. */
@@ -23,4 +24,9 @@ final class IngestOptions {
             description = "Reject a row longer than this many characters (all its fields; default: ${DEFAULT-VALUE}); "
                     + "it is never held in memory whole.")
     int maxRowChars = 1_000_000;
+
+    @Option(names = "--ingest-threads", paramLabel = "N",
+            description = "Landing files of one source read at once, one thread each (default: one per processor, here "
+                    + "${DEFAULT-VALUE}). 1 reads them one after another; the result is the same.")
+    int ingestThreads = IngestSettings.DEFAULT_THREADS;
 }

@@ -38,6 +38,9 @@ final class Stages {
         if (!java.nio.file.Files.isDirectory(landing)) {
             throw new IllegalArgumentException("landing folder not found: " + landing.toAbsolutePath());
         }
+        if (ingestOptions.ingestThreads < 1) {
+            throw new UsageError("--ingest-threads: " + ingestOptions.ingestThreads + " is not a number of threads: use 1 or more");
+        }
         byte[] key = PseudonymKey.resolve(ingestOptions.keyFile, landing, err);
         PseudonymKey.checkFingerprint(key, options.warehouse);
         Pseudonymizer pseudonymizer = new Pseudonymizer(key);
@@ -46,7 +49,8 @@ final class Stages {
         try (JobRepositoryDatabase repository = jobRepository(options, ingestOptions)) {
             result = Ingest.run(landing, options.warehouse, asOf, pseudonymizer,
                     new IngestSettings(IngestSettings.defaults().chunkSize(), ingestOptions.maxRejectsPerFile,
-                            ConsoleProgress.forStandardOutput(), ingestOptions.maxRowChars), repository, rebuild);
+                            ConsoleProgress.forStandardOutput(), ingestOptions.maxRowChars, ingestOptions.ingestThreads),
+                    repository, rebuild);
         } finally {
             OwnerOnly.apply(options.warehouse);
         }
