@@ -117,7 +117,10 @@ public final class OutcomeCohorts {
                         .orderBy("draw", "person_key")))
                 .where(col("n").leq(controlsPer))
                 .select(col("role"), col("person_key"), col("participant_key"), col("index_date"), col("program_type"),
-                        col("c_start").as("censor_date"));
+                        col("c_start").as("censor_date"))
+                // Read three times below (who was matched, the people, their promotions): without this the sort of
+                // every candidate ran three times at once, each spilling gigabytes with a 2 GB heap at 100k employees.
+                .localCheckpoint();
 
         Dataset<Row> matched = candidates.select("role", "participant_key").distinct();
         Dataset<Row> participantRows = p.join(matched, new String[]{"role", "participant_key"})
