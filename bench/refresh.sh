@@ -13,6 +13,8 @@ read -r -a scales <<< "${scales[*]}"
 export MENTORING_HEAP="${MENTORING_HEAP:-2g}"
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (Debian: apt-get install time)" >&2; exit 2; }
 ./mvnw -B -q -DskipTests install
+# One pseudonymization key for every scale, made on first use.
+[[ -f "$work/pseudonym.key" ]] || (umask 077 && head -c 32 /dev/urandom | base64 > "$work/pseudonym.key")
 
 printf '%-8s %12s %10s %14s  %s\n' scale sessions "wall s" "peak RSS MB" "stage times"
 first_wall=""
@@ -28,7 +30,7 @@ for scale in "${scales[@]}"; do
   done
   rm -rf "$work/warehouse-$scale" "$work/reports-$scale"
   if ! /usr/bin/time -f "%e %M" -o "$work/time-$scale" bin/mentoring-analytics run --landing "$landing" \
-      --warehouse "$work/warehouse-$scale" --reports "$work/reports-$scale" > "$work/run-$scale.log" 2>&1; then
+      --warehouse "$work/warehouse-$scale" --reports "$work/reports-$scale" --key-file "$work/pseudonym.key" > "$work/run-$scale.log" 2>&1; then
     echo "run failed at session scale $scale: see $work/run-$scale.log" >&2
     tail -5 "$work/run-$scale.log" >&2
     exit 1
