@@ -2,7 +2,7 @@ package org.mentoringanalytics.ingest;
 
 /**
  * Told after every chunk a source step writes, so a long ingest can show how far it is.
- * Called on the step's thread; must be quick.
+ * Called on the threads reading the source's files, one call at a time; must be quick.
  */
 @FunctionalInterface
 public interface IngestProgress {
@@ -11,7 +11,7 @@ public interface IngestProgress {
 
     /**
      * @param source landing source being read
-     * @param rows   rows read from it so far in this run
+     * @param rows   rows read from it so far in this run, all its files together
      * @param done   true once the source's step has finished
      */
     void update(String source, long rows, boolean done);
