@@ -55,10 +55,6 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
 
     private final SharedReferences shared;
 
-    public RowConverter(LandingSource source, Pseudonymizer pseudonymizer) {
-        this(source, pseudonymizer, new SharedReferences());
-    }
-
     /** @param shared the source's reference data, shared by the converters of its partitions */
     public RowConverter(LandingSource source, Pseudonymizer pseudonymizer, SharedReferences shared) {
         this.source = source;
