@@ -80,11 +80,41 @@ public final class EngagementDetail {
     }
 
     /**
-     * Rows of mart_engagement_rollup for one dimension ({@code program}, {@code program_type},
-     * {@code department}) from mart_match_engagement_monthly rows.
+     * Days between consecutive sessions of a match (ordered by day, then session), counted per
+     * program, program type, department, month of the later session and gap: what the roll-ups'
+     * median gaps are taken from, for every dimension at once. A session's gap is counted in its
+     * month only when the match is live that month (a row of mart_match_engagement_monthly).
+     *
+     * <p>Gaps come from session days, not sessions: on a day with c sessions the first one's gap
+     * is the days since the previous session day and the other c - 1 gaps are 0, exactly as
+     * ordering the sessions themselves gives, with one window row per match and day instead of per
+     * session.
+     *
+     * @return columns program_id, program_type, department, month, gap, n (gaps of that length, at least 1)
      */
-    public static Dataset<Row> rollup(Dataset<Row> matchMonthly, Dataset<Row> matches, Dataset<Row> sessions,
-                                      LocalDate asOf, String dimension) {
+    public static Dataset<Row> sessionGaps(Dataset<Row> matchMonthly, Dataset<Row> sessions, LocalDate asOf) {
+        Dataset<Row> days = sessions.withColumn("day", to_date(col("started_at")))
+                .where(col("day").leq(expr("DATE'" + asOf + "'")))
+                .groupBy("match_id", "day").agg(count(lit(1)).as("sessions"));
+        Dataset<Row> gaps = days
+                .withColumn("since_previous_day", datediff(col("day"), lag("day", 1).over(Window.partitionBy("match_id")
+                        .orderBy("day"))))
+                .withColumn("gap", explode(expr("array(named_struct('days', since_previous_day, 'n', 1L), "
+                        + "named_struct('days', 0, 'n', sessions - 1))")))
+                .where(col("gap.days").isNotNull().and(col("gap.n").gt(0)))
+                .select(col("match_id"), trunc(col("day"), "MM").as("month"), col("gap.days").as("gap"), col("gap.n").as("n"));
+        return gaps.join(matchMonthly.select("match_id", "month", "program_id", "program_type", "department"),
+                        new String[]{"match_id", "month"})
+                .groupBy("program_id", "program_type", "department", "month", "gap")
+                .agg(sum("n").as("n"));
+    }
+
+    /**
+     * Rows of mart_engagement_rollup for one dimension ({@code program}, {@code program_type},
+     * {@code department}) from mart_match_engagement_monthly rows and {@link #sessionGaps}.
+     */
+    public static Dataset<Row> rollup(Dataset<Row> matchMonthly, Dataset<Row> matches, Dataset<Row> sessionGaps,
+                                      String dimension) {
         String column = dimension.equals("program") ? "program_id" : dimension;
         Dataset<Row> people = matches.select(col("match_id"), col("mentor_key").as("person_key"))
                 .union(matches.select(col("match_id"), col("mentee_key").as("person_key")));
@@ -92,13 +122,9 @@ public final class EngagementDetail {
                 .join(people, "match_id")
                 .groupBy("value", "month").agg(countDistinct("person_key").as("people"));
 
-        Dataset<Row> gaps = sessions.withColumn("day", to_date(col("started_at")))
-                .where(col("day").leq(expr("DATE'" + asOf + "'")))
-                .withColumn("gap", datediff(col("day"), lag("day", 1).over(Window.partitionBy("match_id").orderBy("day", "session_id"))))
-                .where(col("gap").isNotNull())
-                .select(col("match_id"), trunc(col("day"), "MM").as("month"), col("gap"))
-                .join(matchMonthly.select(col("match_id"), col("month"), col(column).as("value")), new String[]{"match_id", "month"})
-                .groupBy("value", "month").agg(expr("percentile(gap, 0.5)").as("median_gap_days"));
+        // The median of the gaps weighted by how often each occurs: the median of the gaps themselves.
+        Dataset<Row> gaps = sessionGaps.groupBy(col(column).as("value"), col("month"))
+                .agg(expr("percentile(gap, 0.5, n)").as("median_gap_days"));
 
         Dataset<Row> totals = matchMonthly.groupBy(col(column).as("value"), col("month")).agg(
                 count(lit(1)).as("live_matches"),

@@ -36,26 +36,37 @@ public final class SessionSources {
 
     /** Hand-logged sessions that duplicate an export's session, with the export's source. */
     static Dataset<Row> duplicates(Dataset<Row> sessions) {
-        Dataset<Row> tagged = sessions.withColumn("source", source());
-        Dataset<Row> hand = tagged.where(col("source").equalTo("landing"))
-                .select(col("session_id").as("hand_id"), col("match_id").as("hand_match"), col("channel").as("hand_channel"),
-                        col("started_at").as("hand_start"));
-        Dataset<Row> tool = tagged.where(col("source").notEqual("landing"))
-                .select(col("match_id").as("tool_match"), col("channel").as("tool_channel"), col("started_at").as("tool_start"),
-                        col("source").as("tool_source"));
-        Column sameMatch = col("hand_match").equalTo(col("tool_match")).and(col("hand_channel").equalTo(col("tool_channel")));
-        Column close = when(col("tool_channel").equalTo("chat"),
-                to_date(col("hand_start")).equalTo(to_date(col("tool_start"))))
-                .otherwise(abs(unix_timestamp(col("hand_start")).minus(unix_timestamp(col("tool_start"))))
-                        .leq(VIDEO_TOLERANCE_MINUTES * 60));
-        return hand.join(tool, sameMatch.and(close)).groupBy("hand_id")
+        Dataset<Row> hand = sessions.where(source().equalTo("landing"))
+                .select(col("session_id").as("hand_id"), col("match_id"), col("channel"), col("started_at"));
+        return hand.join(tools(sessions), sameMeeting()).groupBy("hand_id")
                 .agg(org.apache.spark.sql.functions.min("tool_source").as("tool_source"));
     }
 
-    /** The sessions with every hand-logged duplicate of an export's session removed. */
+    /**
+     * The sessions with every hand-logged duplicate of an export's session removed: the hand-logged
+     * sessions without a matching export session, and every export session. One join of the
+     * hand-logged sessions with the exports', not a second one by session ID.
+     */
     public static Dataset<Row> deduplicated(Dataset<Row> sessions) {
-        return sessions.join(duplicates(sessions).select(col("hand_id").as("session_id")), new String[]{"session_id"},
-                "left_anti");
+        Dataset<Row> kept = sessions.where(source().equalTo("landing")).join(tools(sessions), sameMeeting(), "left_anti");
+        return kept.unionByName(sessions.where(source().notEqual("landing")));
+    }
+
+    /** The export sessions' match, channel, start and source, named apart from a session's own columns. */
+    private static Dataset<Row> tools(Dataset<Row> sessions) {
+        return sessions.where(source().notEqual("landing"))
+                .select(col("match_id").as("tool_match"), col("channel").as("tool_channel"),
+                        col("started_at").as("tool_start"), source().as("tool_source"));
+    }
+
+    /** A hand-logged session (match_id, channel, started_at) is the same meeting or exchange as an export's. */
+    private static Column sameMeeting() {
+        Column sameMatch = col("match_id").equalTo(col("tool_match")).and(col("channel").equalTo(col("tool_channel")));
+        Column close = when(col("tool_channel").equalTo("chat"),
+                to_date(col("started_at")).equalTo(to_date(col("tool_start"))))
+                .otherwise(abs(unix_timestamp(col("started_at")).minus(unix_timestamp(col("tool_start"))))
+                        .leq(VIDEO_TOLERANCE_MINUTES * 60));
+        return sameMatch.and(close);
     }
 
     /** Rows of mart_session_sources. */

@@ -1,5 +1,6 @@
 package org.mentoringanalytics.jobs.retention;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.sum;
@@ -9,6 +10,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_date;
@@ -20,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 
@@ -104,22 +107,34 @@ public final class OutcomeCohorts {
 
         Dataset<Row> p = participants.select(col("role"), col("employee_key").as("participant_key"), col("index_date"),
                 col("index_month"), col("program_type"), col("department"), col("job_level"), col("tenure_band"),
-                col("other_role_start"));
-        Dataset<Row> candidates = p.join(snapshots.select(col("employee_key").as("person_key"), col("index_month"),
-                        col("department"), col("job_level"), col("tenure_band"), col("hire_date").as("c_hire"),
+                col("other_role_start"))
+                .withColumn("participant_row", monotonically_increasing_id())
+                .localCheckpoint();
+        // Participants are few beside the colleagues in their cells: sent to every task, so the pairs are made where the
+        // snapshots are read and cut to each participant's smallest draws there, without sorting every pair. A pair
+        // carries only what the cut needs; the rest is joined back to the few pairs kept.
+        Dataset<Row> pairs = broadcast(p.select("participant_row", "participant_key", "index_date", "index_month",
+                        "department", "job_level", "tenure_band"))
+                .join(snapshots.select(col("employee_key").as("person_key"), col("index_month"), col("department"),
+                        col("job_level"), col("tenure_band"), col("hire_date").as("c_hire"),
                         col("termination_date").as("c_termination"), col("participation_start").as("c_start")),
                         new String[]{"index_month", "department", "job_level", "tenure_band"})
                 .where(col("c_hire").leq(col("index_date"))
                         .and(col("c_termination").isNull().or(col("c_termination").gt(col("index_date"))))
                         .and(col("c_start").isNull().or(col("c_start").gt(col("index_date")))))
-                .withColumn("draw", xxhash64(col("participant_key"), col("person_key")))
+                .select(col("participant_row"), col("person_key"),
+                        xxhash64(col("participant_key"), col("person_key")).as("draw"));
+        Dataset<Row> candidates = pairs.mapPartitions(new SmallestDraws(controlsPer), Encoders.row(pairs.schema()))
+                .join(broadcast(p.select("participant_row", "role", "participant_key", "index_date", "program_type")),
+                        "participant_row")
                 .withColumn("n", row_number().over(Window.partitionBy("role", "participant_key")
                         .orderBy("draw", "person_key")))
                 .where(col("n").leq(controlsPer))
+                .join(starts.select(col("employee_key").as("person_key"), col("participation_start").as("censor_date")),
+                        new String[]{"person_key"}, "left")
                 .select(col("role"), col("person_key"), col("participant_key"), col("index_date"), col("program_type"),
-                        col("c_start").as("censor_date"))
-                // Read three times below (who was matched, the people, their promotions): without this the sort of
-                // every candidate ran three times at once, each spilling gigabytes with a 2 GB heap at 100k employees.
+                        col("censor_date"))
+                // Read three times below (who was matched, the people, their promotions): computed once.
                 .localCheckpoint();
 
         Dataset<Row> matched = candidates.select("role", "participant_key").distinct();

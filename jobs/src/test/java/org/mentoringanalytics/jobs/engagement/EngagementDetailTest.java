@@ -61,13 +61,14 @@ class EngagementDetailTest {
     @Test
     void rollupsAndHealth() {
         Dataset<Row> monthly = EngagementDetail.matchMonthly(Fixtures.programs(), matches(), sessions(), employees(), AS_OF);
-        Row january = EngagementDetail.rollup(monthly, matches(), sessions(), AS_OF, "program_type")
+        Dataset<Row> gaps = EngagementDetail.sessionGaps(monthly, sessions(), AS_OF);
+        Row january = EngagementDetail.rollup(monthly, matches(), gaps, "program_type")
                 .where("value = 'career' and month = DATE'2026-01-01'").first();
         assertThat((Long) january.getAs("live_matches")).isEqualTo(1L);
         assertThat((Double) january.getAs("async_share")).isEqualTo(0.5);
         // S1 -> S2: 5 days.
         assertThat((Double) january.getAs("median_gap_days")).isEqualTo(5.0);
-        Row february = EngagementDetail.rollup(monthly, matches(), sessions(), AS_OF, "program")
+        Row february = EngagementDetail.rollup(monthly, matches(), gaps, "program")
                 .where("value = 'P2' and month = DATE'2026-02-01'").first();
         assertThat((Double) february.getAs("sessions_per_active_match")).isEqualTo(2.0);
         assertThat((Double) february.getAs("video_share")).isEqualTo(0.5);
@@ -77,5 +78,67 @@ class EngagementDetailTest {
         List<Row> health = EngagementDetail.health(Fixtures.programs(), matches(), sessions(), AS_OF).collectAsList();
         assertThat(health).extracting(r -> List.<Object>of(r.getAs("program_id"), r.getAs("health"), r.getAs("matches"),
                 r.getAs("people"))).containsExactly(List.of("P2", "at_risk", 1L, 3L));
+    }
+
+    /**
+     * The roll-up's median gap, taken from per-day gap counts, equals the median of the gaps between
+     * the sessions themselves (ordered by day, then session id), computed here without Spark, for
+     * matches with several sessions on one day.
+     */
+    @Test
+    void medianGapsFromSessionDaysEqualTheGapsBetweenSessions() {
+        java.util.Random random = new java.util.Random(13);
+        List<Object[]> matchRows = new java.util.ArrayList<>();
+        List<Object[]> sessionRows = new java.util.ArrayList<>();
+        List<Object[]> people = new java.util.ArrayList<>();
+        // program -> month -> gaps
+        java.util.Map<String, java.util.Map<String, List<Integer>>> expected = new java.util.TreeMap<>();
+        for (int m = 0; m < 12; m++) {
+            String program = m % 2 == 0 ? "P1" : "P2";
+            String mentee = "E" + m;
+            matchRows.add(new Object[]{"M" + m, program, "R" + m, mentee, t("2025-12-01T09:00:00Z"), null, null});
+            people.add(person(mentee, "2020-01-01", null, null));
+            List<String[]> own = new java.util.ArrayList<>();
+            int count = 3 + random.nextInt(25);
+            for (int s = 0; s < count; s++) {
+                String day = LocalDate.of(2026, 1, 1).plusDays(random.nextInt(100)).toString();
+                String time = String.format("%02d:%02d:00Z", random.nextInt(24), random.nextInt(60));
+                String id = String.format("S%02d-%03d", m, random.nextInt(1000));
+                if (own.stream().anyMatch(o -> o[0].equals(id))) {
+                    continue;
+                }
+                own.add(new String[]{id, day});
+                sessionRows.add(new Object[]{id, "M" + m, t(day + "T" + time), 30, "video", "sync", mentee});
+            }
+            own.sort(java.util.Comparator.<String[], String>comparing(o -> o[1]).thenComparing(o -> o[0]));
+            for (int s = 1; s < own.size(); s++) {
+                LocalDate day = LocalDate.parse(own.get(s)[1]);
+                int gap = (int) java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(own.get(s - 1)[1]), day);
+                expected.computeIfAbsent(program, k -> new java.util.TreeMap<>())
+                        .computeIfAbsent(day.withDayOfMonth(1).toString(), k -> new java.util.ArrayList<>()).add(gap);
+            }
+        }
+        Dataset<Row> matches = table(Tables.STG_MATCHES, matchRows.toArray(Object[][]::new));
+        Dataset<Row> sessions = table(Tables.STG_SESSIONS, sessionRows.toArray(Object[][]::new));
+        Dataset<Row> monthly = EngagementDetail.matchMonthly(Fixtures.programs(), matches, sessions,
+                Fixtures.employee(people.toArray(Object[][]::new)), AS_OF);
+        java.util.Map<String, java.util.Map<String, Double>> medians = new java.util.TreeMap<>();
+        for (Row r : EngagementDetail.rollup(monthly, matches, EngagementDetail.sessionGaps(monthly, sessions, AS_OF),
+                "program").collectAsList()) {
+            if (r.getAs("median_gap_days") != null) {
+                medians.computeIfAbsent(r.getAs("value"), k -> new java.util.TreeMap<>())
+                        .put(r.getAs("month").toString(), r.getAs("median_gap_days"));
+            }
+        }
+        java.util.Map<String, java.util.Map<String, Double>> want = new java.util.TreeMap<>();
+        expected.forEach((program, months) -> months.forEach((month, gaps) -> {
+            List<Integer> sorted = gaps.stream().sorted().toList();
+            int n = sorted.size();
+            double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+            want.computeIfAbsent(program, k -> new java.util.TreeMap<>()).put(month, median);
+        }));
+        assertThat(expected.values().stream().flatMap(m -> m.values().stream()).flatMap(List::stream)
+                .filter(g -> g == 0).count()).as("same-day sessions in the data").isGreaterThan(5);
+        assertThat(medians).isEqualTo(want);
     }
 }
