@@ -37,6 +37,8 @@ import org.w3c.dom.Element;
 final class SvgChart {
 
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile(" \\((suppressed|too early to tell)\\)$");
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\d{4}-\\d{2}");
 
     private SvgChart() {
     }
@@ -169,12 +171,14 @@ final class SvgChart {
      * note), provided it holds the group's key.
      */
     static String dataRow(Table data, List<String> keys) {
+        // Once per item, not per row and key: a survival chart has thousands of items and rows.
+        List<String> bareKeys = keys.stream().map(SvgChart::bare).toList();
         List<Cell> best = null;
         int bestScore = 0;
         for (List<Cell> row : data.rows()) {
             int score = 0;
             for (int k = 0; k < keys.size(); k++) {
-                String key = bare(keys.get(k));
+                String key = bareKeys.get(k);
                 for (Cell cell : row) {
                     if (matches(key, cell.text())) {
                         score += k == keys.size() - 1 ? 2 : 1;
@@ -199,7 +203,7 @@ final class SvgChart {
 
     /** A label without the notes the charts add to it. */
     private static String bare(String label) {
-        return label.replaceAll(" \\((suppressed|too early to tell)\\)$", "");
+        return NOTE.matcher(label).replaceAll("");
     }
 
     /**
@@ -208,6 +212,7 @@ final class SvgChart {
      */
     static boolean matches(String key, String cell) {
         return !cell.isEmpty() && (key.equals(cell) || key.endsWith(": " + cell) || key.endsWith(" " + cell)
-                || cell.startsWith(key + "-") && key.matches("\\d{4}-\\d{2}"));
+                || cell.length() > key.length() && cell.charAt(key.length()) == '-' && cell.startsWith(key)
+                        && MONTH.matcher(key).matches());
     }
 }
