@@ -10,7 +10,6 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_date;
@@ -108,8 +107,10 @@ public final class OutcomeCohorts {
         Dataset<Row> p = participants.select(col("role"), col("employee_key").as("participant_key"), col("index_date"),
                 col("index_month"), col("program_type"), col("department"), col("job_level"), col("tenure_band"),
                 col("other_role_start"))
-                .withColumn("participant_row", monotonically_increasing_id())
+                // Numbered 0, 1, 2, ... so the cut below keeps its state in arrays.
+                .withColumn("participant_row", row_number().over(Window.orderBy("role", "participant_key")).minus(1).cast("long"))
                 .localCheckpoint();
+        int participantCount = Math.toIntExact(p.count());
         // Participants are few beside the colleagues in their cells: sent to every task, so the pairs are made where the
         // snapshots are read and cut to each participant's smallest draws there, without sorting every pair. A pair
         // carries only what the cut needs; the rest is joined back to the few pairs kept.
@@ -124,7 +125,7 @@ public final class OutcomeCohorts {
                         .and(col("c_start").isNull().or(col("c_start").gt(col("index_date")))))
                 .select(col("participant_row"), col("person_key"),
                         xxhash64(col("participant_key"), col("person_key")).as("draw"));
-        Dataset<Row> candidates = pairs.mapPartitions(new SmallestDraws(controlsPer), Encoders.row(pairs.schema()))
+        Dataset<Row> candidates = pairs.mapPartitions(new SmallestDraws(controlsPer, participantCount), Encoders.row(pairs.schema()))
                 .join(broadcast(p.select("participant_row", "role", "participant_key", "index_date", "program_type")),
                         "participant_row")
                 .withColumn("n", row_number().over(Window.partitionBy("role", "participant_key")

@@ -41,7 +41,7 @@ class SmallestDrawsTest {
             }
         }
         Dataset<Row> pairs = SharedSpark.get().createDataFrame(rows, PAIRS).repartition(2);
-        Dataset<Row> cut = pairs.mapPartitions(new SmallestDraws(3), Encoders.row(PAIRS));
+        Dataset<Row> cut = pairs.mapPartitions(new SmallestDraws(3, 60), Encoders.row(PAIRS));
 
         assertThat(cut.count()).as("pairs kept").isLessThan(pairs.count());
         assertThat(firstThree(cut)).isEqualTo(firstThree(pairs)).hasSizeGreaterThan(100);
