@@ -1,12 +1,15 @@
 package org.mentoringanalytics.jobs.participation;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
@@ -97,13 +100,14 @@ public final class EquityTransforms {
 
         Dataset<Row> people = workforce.join(flags, new String[]{"quarter", "employee_key"}, "left")
                 .na().fill(0, new String[]{"mentee", "mentor", "enrolled", "matched"});
-        Dataset<Row> all = null;
-        for (String dimension : DIMENSIONS) {
-            Dataset<Row> byValue = people.select(col("quarter"), lit(dimension).as("dimension"),
-                    coalesce(when(expr("trim(" + dimension + ") <> ''"), col(dimension)), lit(NOT_STATED)).as("value"),
-                    col("mentee"), col("mentor"), col("enrolled"), col("matched"));
-            all = all == null ? byValue : all.union(byValue);
-        }
+        // One row per person, quarter and dimension from a single pass over people: a union of one select per
+        // dimension joined the workforce with its flags once per dimension.
+        Column[] groups = DIMENSIONS.stream().map(dimension -> struct(lit(dimension).as("dimension"),
+                coalesce(when(expr("trim(" + dimension + ") <> ''"), col(dimension)), lit(NOT_STATED)).as("value")))
+                .toArray(Column[]::new);
+        Dataset<Row> all = people.withColumn("breakdown", explode(array(groups)))
+                .select(col("quarter"), col("breakdown.dimension").as("dimension"), col("breakdown.value").as("value"),
+                        col("mentee"), col("mentor"), col("enrolled"), col("matched"));
         return all.groupBy("quarter", "dimension", "value").agg(
                 count(lit(1)).as("workforce"), sum("mentee").cast("long").as("mentee"),
                 sum("mentor").cast("long").as("mentor"), sum("enrolled").cast("long").as("enrolled"),

@@ -2,6 +2,7 @@ package org.mentoringanalytics.jobs.retention;
 
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.col;
@@ -205,14 +206,17 @@ public final class OutcomeCohorts {
     /** Adds job level, tenure (years and band) and age at {@code day}; expects employee columns. */
     public static Dataset<Row> attributesAt(Dataset<Row> people, Dataset<Row> jobChanges, Column day) {
         Dataset<Row> dated = people.withColumn("at_day", day);
-        // The level on a day is the from_level of the first change after it, or the current level.
-        Dataset<Row> later = dated.select(col("employee_key"), col("at_day"))
-                .join(jobChanges.select(col("employee_key"), col("effective_date"), col("from_level")), "employee_key")
-                .where(col("effective_date").gt(col("at_day")).and(col("from_level").isNotNull()))
-                .groupBy("employee_key", "at_day")
-                .agg(min(struct(col("effective_date"), col("from_level"))).as("next_change"));
+        // The level on a day is the from_level of the first change after it, or the current level. Each person's
+        // changes travel as one list to where the people are (they are few beside a snapshot of everyone at every
+        // month), so the first change after the day is picked there, without shuffling the people twice.
+        Dataset<Row> changes = jobChanges.where(col("from_level").isNotNull())
+                .groupBy(col("employee_key").as("changes_key"))
+                .agg(collect_list(struct(col("effective_date"), col("from_level"))).as("level_changes"));
+        Dataset<Row> later = dated.join(broadcast(changes), col("employee_key").equalTo(col("changes_key")), "left")
+                .withColumn("next_change", expr("array_min(filter(level_changes, c -> c.effective_date > at_day))"))
+                .drop("changes_key", "level_changes");
         Column tenure = expr("datediff(at_day, hire_date) / 365.25").cast("double");
-        return dated.join(later, new String[]{"employee_key", "at_day"}, "left")
+        return later
                 .withColumn("job_level", coalesce(col("next_change.from_level"), col("job_level")))
                 .withColumn("tenure_years", tenure)
                 .withColumn("tenure_band", when(tenure.lt(1), "<1y").when(tenure.lt(3), "1-3y").when(tenure.lt(5), "3-5y")
