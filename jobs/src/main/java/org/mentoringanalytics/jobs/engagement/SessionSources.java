@@ -1,6 +1,7 @@
 package org.mentoringanalytics.jobs.engagement;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -26,6 +27,9 @@ public final class SessionSources {
 
     public static final int VIDEO_TOLERANCE_MINUTES = 30;
 
+    /** Export sessions up to this many (about 10 MB) are joined without shuffling the hand-logged ones. */
+    static final long BROADCAST_EXPORT_SESSIONS = 200_000;
+
     private SessionSources() {
     }
 
@@ -44,20 +48,25 @@ public final class SessionSources {
     }
 
     /**
-     * The sessions with every hand-logged duplicate of an export's session removed: the hand-logged
-     * sessions without a matching export session, and every export session. One join of the
-     * hand-logged sessions with the exports', not a second one by session ID.
+     * The sessions with every hand-logged duplicate of an export's session removed: every session
+     * but the hand-logged ones matching an export session, in one pass over the sessions.
      */
     public static Dataset<Row> deduplicated(Dataset<Row> sessions) {
-        Dataset<Row> kept = sessions.where(source().equalTo("landing")).join(tools(sessions), sameMeeting(), "left_anti");
-        return kept.unionByName(sessions.where(source().notEqual("landing")));
+        return sessions.join(tools(sessions), source().equalTo("landing").and(sameMeeting()), "left_anti");
     }
 
-    /** The export sessions' match, channel, start and source, named apart from a session's own columns. */
+    /**
+     * The export sessions' match, channel, start and source, named apart from a session's own
+     * columns; sent whole to every task when there are at most {@link #BROADCAST_EXPORT_SESSIONS},
+     * so the hand-logged sessions are matched where they are read instead of shuffled.
+     */
     private static Dataset<Row> tools(Dataset<Row> sessions) {
-        return sessions.where(source().notEqual("landing"))
+        // Read once, then counted and joined from the copy.
+        Dataset<Row> tools = sessions.where(source().notEqual("landing"))
                 .select(col("match_id").as("tool_match"), col("channel").as("tool_channel"),
-                        col("started_at").as("tool_start"), source().as("tool_source"));
+                        col("started_at").as("tool_start"), source().as("tool_source"))
+                .localCheckpoint();
+        return tools.count() <= BROADCAST_EXPORT_SESSIONS ? broadcast(tools) : tools;
     }
 
     /** A hand-logged session (match_id, channel, started_at) is the same meeting or exchange as an export's. */
