@@ -43,7 +43,7 @@ public final class SessionSources {
     static Dataset<Row> duplicates(Dataset<Row> sessions) {
         Dataset<Row> hand = sessions.where(source().equalTo("landing"))
                 .select(col("session_id").as("hand_id"), col("match_id"), col("channel"), col("started_at"));
-        return hand.join(tools(sessions), sameMeeting()).groupBy("hand_id")
+        return hand.join(tools(sessions, BROADCAST_EXPORT_SESSIONS), sameMeeting()).groupBy("hand_id")
                 .agg(org.apache.spark.sql.functions.min("tool_source").as("tool_source"));
     }
 
@@ -52,21 +52,26 @@ public final class SessionSources {
      * but the hand-logged ones matching an export session, in one pass over the sessions.
      */
     public static Dataset<Row> deduplicated(Dataset<Row> sessions) {
-        return sessions.join(tools(sessions), source().equalTo("landing").and(sameMeeting()), "left_anti");
+        return deduplicated(sessions, BROADCAST_EXPORT_SESSIONS);
+    }
+
+    /** {@link #deduplicated(Dataset)}, broadcasting at most {@code broadcastLimit} export sessions. */
+    static Dataset<Row> deduplicated(Dataset<Row> sessions, long broadcastLimit) {
+        return sessions.join(tools(sessions, broadcastLimit), source().equalTo("landing").and(sameMeeting()), "left_anti");
     }
 
     /**
      * The export sessions' match, channel, start and source, named apart from a session's own
-     * columns; sent whole to every task when there are at most {@link #BROADCAST_EXPORT_SESSIONS},
+     * columns; sent whole to every task when there are at most {@code broadcastLimit},
      * so the hand-logged sessions are matched where they are read instead of shuffled.
      */
-    private static Dataset<Row> tools(Dataset<Row> sessions) {
+    private static Dataset<Row> tools(Dataset<Row> sessions, long broadcastLimit) {
         // Read once, then counted and joined from the copy.
         Dataset<Row> tools = sessions.where(source().notEqual("landing"))
                 .select(col("match_id").as("tool_match"), col("channel").as("tool_channel"),
                         col("started_at").as("tool_start"), source().as("tool_source"))
                 .localCheckpoint();
-        return tools.count() <= BROADCAST_EXPORT_SESSIONS ? broadcast(tools) : tools;
+        return tools.count() <= broadcastLimit ? broadcast(tools) : tools;
     }
 
     /** A hand-logged session (match_id, channel, started_at) is the same meeting or exchange as an export's. */
