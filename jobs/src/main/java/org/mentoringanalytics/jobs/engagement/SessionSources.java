@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.when;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 
 /**
  * Sessions from hand-logged landing files and from tools' exports, counted once. Export readers
@@ -86,20 +87,20 @@ public final class SessionSources {
 
     /**
      * Rows of mart_session_sources. The sessions kept per source are all of that source's sessions
-     * less, for hand-logged ones, the duplicates (each counted once): the same counts as grouping
-     * {@link #deduplicated}, without its second join over every session.
+     * less, for hand-logged ones, the duplicates (each merged into exactly one export's source):
+     * the same counts as grouping {@link #deduplicated}, from the one join that finds the duplicates.
      */
     public static Dataset<Row> summary(Dataset<Row> sessions) {
         Dataset<Row> merged = duplicates(sessions).groupBy(col("tool_source").as("source"))
                 .agg(count(lit(1)).as("merged_duplicates"));
-        // Each dropped session is merged into exactly one export's source.
-        Dataset<Row> dropped = merged.agg(sum("merged_duplicates").as("dropped")).withColumn("source", lit("landing"));
-        Dataset<Row> kept = sessions.withColumn("source", source()).groupBy("source").agg(count(lit(1)).as("all"))
-                .join(dropped, new String[]{"source"}, "left")
-                .select(col("source"), col("all").minus(coalesce(col("dropped"), lit(0L))).as("sessions"))
-                .where(col("sessions").gt(0));
-        return kept.join(merged, new String[]{"source"}, "full_outer")
-                .select(col("source"), coalesce(col("sessions"), lit(0L)).as("sessions"),
-                        coalesce(col("merged_duplicates"), lit(0L)).as("merged_duplicates"));
+        Dataset<Row> all = sessions.withColumn("source", source()).groupBy("source").agg(count(lit(1)).as("all"));
+        Column mergedHere = coalesce(col("merged_duplicates"), lit(0L));
+        // A few rows, one per source: the total merged is summed over them.
+        Column dropped = when(col("source").equalTo("landing"), sum(mergedHere).over(Window.partitionBy()))
+                .otherwise(lit(0L));
+        return all.join(merged, new String[]{"source"}, "full_outer")
+                .select(col("source"), coalesce(col("all"), lit(0L)).minus(dropped).as("sessions"),
+                        mergedHere.as("merged_duplicates"))
+                .where(col("sessions").gt(0).or(col("merged_duplicates").gt(0)));
     }
 }
