@@ -1,5 +1,5 @@
 # The application image that README's Kubernetes CronJob runs (args: ["refresh"]): Java 17, the
-# DejaVu fonts the report embeds, the application jar and its launcher; no source, no Maven.
+# DejaVu fonts the report embeds, the application jar, its libraries and its launcher; no source, no Maven.
 #
 #   ./mvnw -B -q -DskipTests install
 #   docker build -t registry.example.com/mentoring-analytics:0.1.0 .
@@ -17,6 +17,7 @@ RUN apt-get update \
 WORKDIR /opt/mentoring-analytics
 COPY --chown=root:root bin/mentoring-analytics bin/mentoring-analytics
 COPY --chown=root:root app/target/mentoring-analytics.jar app/target/mentoring-analytics.jar
+COPY --chown=root:root app/target/lib app/target/lib
 
 ENV MENTORING_LANDING=/data/landing \
     MENTORING_WAREHOUSE=/data/warehouse \

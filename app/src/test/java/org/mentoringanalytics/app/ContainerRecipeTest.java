@@ -52,13 +52,14 @@ class ContainerRecipeTest {
                 assertThat(copy.group(2)).as("the launcher finds the jar beside it: same layout").isEqualTo(copy.group(1));
             }
         }
-        assertThat(copied).containsExactly("bin/mentoring-analytics", "app/target/mentoring-analytics.jar");
+        assertThat(copied).containsExactly("bin/mentoring-analytics", "app/target/mentoring-analytics.jar", "app/target/lib");
         assertThat(Files.isExecutable(ROOT.resolve("bin/mentoring-analytics"))).isTrue();
         assertThat(Files.readString(ROOT.resolve("bin/mentoring-analytics"))).contains("app/target/mentoring-analytics.jar");
         assertThat(Files.readString(ROOT.resolve("app/pom.xml"))).contains("<finalName>mentoring-analytics</finalName>");
         List<String> ignore = Files.readAllLines(ROOT.resolve(".dockerignore")).stream()
                 .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
-        assertThat(ignore).containsExactly("*", "!bin/mentoring-analytics", "!app/target/mentoring-analytics.jar");
+        assertThat(ignore).containsExactly("*", "!bin/mentoring-analytics", "!app/target/mentoring-analytics.jar", "!app/target/lib",
+                "app/target/lib/libduckdb_java.so_macos_*", "app/target/lib/libduckdb_java.so_windows_*");
         String user = dockerfile.stream().filter(i -> i.startsWith("USER ")).reduce((a, b) -> b).orElseThrow();
         assertThat(user).isNotIn("USER root", "USER 0");
         assertThat(dockerfile.get(dockerfile.size() - 2)).isEqualTo("ENTRYPOINT [\"/opt/mentoring-analytics/bin/mentoring-analytics\"]");
