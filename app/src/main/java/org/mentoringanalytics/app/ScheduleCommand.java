@@ -57,6 +57,7 @@ final class ScheduleCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OptimizingCompiler.keepForLongLivedProcess();
         CronExpression expression = expression(cron, spec);
         java.time.ZoneId timeZone = zone(zone, spec);
         Delivery delivery = Delivery.configured(System.err);

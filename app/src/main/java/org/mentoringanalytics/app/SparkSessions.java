@@ -15,12 +15,14 @@ final class SparkSessions {
 
     /**
      * A session for work on the warehouse at {@code root}: with {@link SmallWarehouse#SETTINGS} when it
-     * is small and the master embedded, under the options' own settings.
+     * is small and the master embedded, under the options' own settings, and then without the
+     * optimizing compiler for the rest of the process ({@link OptimizingCompiler}).
      */
     static SparkSession create(SparkOptions options, String root) {
         if (!SmallWarehouse.applies(options.master, root)) {
             return create(options);
         }
+        OptimizingCompiler.offForSmallData();
         java.util.Map<String, String> conf = new java.util.LinkedHashMap<>(SmallWarehouse.SETTINGS);
         conf.putAll(options.conf);
         return create(options.master, conf);
@@ -28,8 +30,11 @@ final class SparkSessions {
 
     /** How the session runs, for the line that says it started. */
     static String mode(SparkSession session) {
-        return "false".equals(session.conf().get("spark.sql.codegen.wholeStage", "true"))
-                ? "small warehouse: interpreted, no whole-stage code generation" : "";
+        if (!"false".equals(session.conf().get("spark.sql.codegen.wholeStage", "true"))) {
+            return "";
+        }
+        return "small warehouse: interpreted, no whole-stage code generation"
+                + (OptimizingCompiler.isOff() ? ", quick JIT compiler only" : "");
     }
 
     static SparkSession create(String master) {
