@@ -2,6 +2,7 @@ package org.mentoringanalytics.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -40,13 +41,29 @@ final class SmallWarehouse {
         return stagingBytes(Path.of(root)) <= STAGING_BYTES;
     }
 
+    /**
+     * Whether an ingest of {@code landing} into the local warehouse at {@code root} is small: landing
+     * files and staging tables each up to {@link #STAGING_BYTES} (the sample's landing is 1.4 MB).
+     */
+    static boolean smallIngest(Path landing, String root) {
+        return !root.contains("://") && bytes(landing) <= STAGING_BYTES && stagingBytes(Path.of(root)) <= STAGING_BYTES;
+    }
+
     /** Bytes of the staging tables' files (0 for a new warehouse). */
     static long stagingBytes(Path root) {
         Path staging = Path.of(new Warehouse(root.toString()).layerFolder(org.mentoringanalytics.contracts.Layer.STAGING));
-        if (!Files.isDirectory(staging)) {
+        return bytes(staging);
+    }
+
+    /**
+     * Bytes of the regular files under a folder, linked folders included (0 when there is none);
+     * {@link Long#MAX_VALUE}, so never small, when it cannot be read whole.
+     */
+    static long bytes(Path folder) {
+        if (!Files.isDirectory(folder)) {
             return 0;
         }
-        try (Stream<Path> files = Files.walk(staging)) {
+        try (Stream<Path> files = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> {
                 try {
                     return Files.size(p);
@@ -54,8 +71,8 @@ final class SmallWarehouse {
                     throw new UncheckedIOException(e);
                 }
             }).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | UncheckedIOException e) {
+            return Long.MAX_VALUE;
         }
     }
 }

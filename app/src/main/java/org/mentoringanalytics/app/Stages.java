@@ -44,6 +44,10 @@ final class Stages {
         byte[] key = PseudonymKey.resolve(ingestOptions.keyFile, landing, err);
         PseudonymKey.checkFingerprint(key, options.warehouse);
         Pseudonymizer pseudonymizer = new Pseudonymizer(key);
+        if (SmallWarehouse.smallIngest(landing, Locations.warehouseRoot(options))) {
+            // The metrics that follow in run and refresh get the small-warehouse session too.
+            OptimizingCompiler.offForSmallData();
+        }
         long started = System.nanoTime();
         IngestResult result;
         try (JobRepositoryDatabase repository = jobRepository(options, ingestOptions)) {
