@@ -36,7 +36,7 @@ class PackagedApplicationIT {
     }
 
     @Test
-    void everyJarTheManifestNamesIsInLibAndTheVersionComesFromIt() throws Exception {
+    void everyJarTheManifestNamesIsInLibAndTheVersionComesFromIt(@TempDir Path elsewhere) throws Exception {
         Manifest manifest;
         try (JarFile jar = new JarFile(JAR.toFile())) {
             manifest = jar.getManifest();
@@ -48,7 +48,7 @@ class PackagedApplicationIT {
         }
         assertThat(classPath).noneMatch(entry -> entry.contains("rocksdbjni"));
 
-        Outcome version = javaJar(Files.createTempDirectory("elsewhere"), "-jar", JAR.toString(), "--version");
+        Outcome version = javaJar(elsewhere, "-jar", JAR.toString(), "--version");
         assertThat(version.exit()).isZero();
         assertThat(version.output().strip())
                 .isEqualTo("mentoring-analytics " + manifest.getMainAttributes().getValue("Implementation-Version"));
