@@ -1,5 +1,6 @@
 package org.mentoringanalytics.jobs;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.explode;
@@ -30,8 +31,17 @@ public final class ProgramCalendar {
                 .select(lit(ALL).as("program_id"), lit("All programs").as("name"), col("start_date"));
     }
 
-    public static Dataset<Row> asAll(Dataset<Row> rows) {
-        return rows.withColumn("program_id", lit(ALL));
+    /**
+     * Each row twice: once for its program and once for ALL. One pass gives the program rows and
+     * the ALL rows, instead of two queries whose results are joined by a union.
+     */
+    public static Dataset<Row> withAll(Dataset<Row> rows) {
+        return rows.withColumn("program_id", explode(array(col("program_id"), lit(ALL))));
+    }
+
+    /** The programs (program_id, name, start_date) and the program ALL of {@link #allPrograms}. */
+    public static Dataset<Row> programsWithAll(Dataset<Row> programs) {
+        return programs.select("program_id", "name", "start_date").unionByName(allPrograms(programs));
     }
 
     /** Program and calendar quarter, from the quarter the program started to the as-of quarter. */

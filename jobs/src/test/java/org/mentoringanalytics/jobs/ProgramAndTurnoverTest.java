@@ -130,6 +130,8 @@ class ProgramAndTurnoverTest {
     void goalsSetAndCompletedByEachQuarterEnd() {
         var matches = table(Tables.STG_MATCHES,
                 new Object[]{"M1", "P1", "A", "B", t("2026-01-15T10:00:00Z"), null, null},
+                // A group match: M1's goals are the group's, counted once however many mentees share them.
+                new Object[]{"M1", "P1", "A", "D", t("2026-01-15T10:00:00Z"), null, null},
                 new Object[]{"M2", "P2", "A", "C", t("2026-01-15T10:00:00Z"), null, null});
         var goals = table(Tables.STG_GOALS,
                 new Object[]{"G1", "M1", t("2026-01-20T10:00:00Z"), "skill", null, "completed", t("2026-04-19T10:00:00Z")},
@@ -148,7 +150,13 @@ class ProgramAndTurnoverTest {
         assertThat((Long) allQ2.getAs("goals_completed")).isEqualTo(2L);
         assertThat((Long) allQ2.getAs("set_in_quarter")).isEqualTo(2L);
         assertThat((Long) allQ2.getAs("completed_in_quarter")).isEqualTo(1L);
-        assertThat((Long) allQ2.getAs("people")).isEqualTo(3L);
+        assertThat((Long) allQ2.getAs("people")).isEqualTo(4L);
+        Row p1q1 = rows.get(2);
+        assertThat((String) p1q1.getAs("program_id")).isEqualTo("P1");
+        assertThat((Long) p1q1.getAs("goals_set")).isEqualTo(2L);
+        assertThat((Long) p1q1.getAs("set_in_quarter")).isEqualTo(2L);
+        assertThat((Long) p1q1.getAs("completed_in_quarter")).isEqualTo(1L);
+        assertThat((Long) p1q1.getAs("people")).isEqualTo(3L);
         Row p2q1 = rows.get(4);
         assertThat((String) p2q1.getAs("program_id")).isEqualTo("P2");
         assertThat((Long) p2q1.getAs("goals_set")).isZero();

@@ -40,11 +40,26 @@ public final class SessionSources {
                 .when(id.startsWith("slack-"), lit("slack")).otherwise(lit("landing"));
     }
 
+    /**
+     * Whether a session comes from a tool's export: {@link #source()} is not {@code landing}. Written
+     * as prefixes so that Parquet skips every row group whose session IDs cannot start with one;
+     * hand-logged IDs (S00000001 and so on) sort before them all, so with no exports the look reads
+     * only the files' footers.
+     */
+    static Column exported() {
+        Column id = col("session_id");
+        return id.startsWith("zoom-").or(id.startsWith("teams-")).or(id.startsWith("slack-"));
+    }
+
     /** Hand-logged sessions that duplicate an export's session, with the export's source. */
     static Dataset<Row> duplicates(Dataset<Row> sessions) {
         Dataset<Row> hand = sessions.where(source().equalTo("landing"))
                 .select(col("session_id").as("hand_id"), col("match_id"), col("channel"), col("started_at"));
-        return hand.join(tools(sessions, BROADCAST_EXPORT_SESSIONS), sameMeeting()).groupBy("hand_id")
+        Dataset<Row> tools = tools(sessions, BROADCAST_EXPORT_SESSIONS);
+        if (tools == null) {
+            return hand.select(col("hand_id"), lit(null).cast("string").as("tool_source")).limit(0);
+        }
+        return hand.join(tools, sameMeeting()).groupBy("hand_id")
                 .agg(org.apache.spark.sql.functions.min("tool_source").as("tool_source"));
     }
 
@@ -58,21 +73,30 @@ public final class SessionSources {
 
     /** {@link #deduplicated(Dataset)}, broadcasting at most {@code broadcastLimit} export sessions. */
     static Dataset<Row> deduplicated(Dataset<Row> sessions, long broadcastLimit) {
-        return sessions.join(tools(sessions, broadcastLimit), source().equalTo("landing").and(sameMeeting()), "left_anti");
+        Dataset<Row> tools = tools(sessions, broadcastLimit);
+        if (tools == null) {
+            return sessions;
+        }
+        return sessions.join(tools, source().equalTo("landing").and(sameMeeting()), "left_anti");
     }
 
     /**
      * The export sessions' match, channel, start and source, named apart from a session's own
      * columns; sent whole to every task when there are at most {@code broadcastLimit},
-     * so the hand-logged sessions are matched where they are read instead of shuffled.
+     * so the hand-logged sessions are matched where they are read instead of shuffled; null when
+     * there are none, so that nothing is joined.
      */
     private static Dataset<Row> tools(Dataset<Row> sessions, long broadcastLimit) {
         // Read once, then counted and joined from the copy.
-        Dataset<Row> tools = sessions.where(source().notEqual("landing"))
+        Dataset<Row> tools = sessions.where(exported())
                 .select(col("match_id").as("tool_match"), col("channel").as("tool_channel"),
                         col("started_at").as("tool_start"), source().as("tool_source"))
                 .localCheckpoint();
-        return tools.count() <= broadcastLimit ? broadcast(tools) : tools;
+        long count = tools.count();
+        if (count == 0) {
+            return null;
+        }
+        return count <= broadcastLimit ? broadcast(tools) : tools;
     }
 
     /** A hand-logged session (match_id, channel, started_at) is the same meeting or exchange as an export's. */

@@ -1,8 +1,10 @@
 package org.mentoringanalytics.jobs.goals;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.quarter;
@@ -14,8 +16,8 @@ import java.time.LocalDate;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import static org.mentoringanalytics.jobs.ProgramCalendar.allPrograms;
-import static org.mentoringanalytics.jobs.ProgramCalendar.asAll;
+import static org.mentoringanalytics.jobs.ProgramCalendar.programsWithAll;
+import static org.mentoringanalytics.jobs.ProgramCalendar.withAll;
 import static org.mentoringanalytics.jobs.ProgramCalendar.quarters;
 
 /** Goals per match and per program and quarter. Pure: staging datasets in, mart rows out. */
@@ -31,8 +33,8 @@ public final class GoalsTransforms {
     public static Dataset<Row> goals(Dataset<Row> programs, Dataset<Row> matches, Dataset<Row> goals, LocalDate asOf) {
         Column asOfDay = expr("DATE'" + asOf + "'");
         Dataset<Row> byProgram = matches.where(to_date(col("matched_at")).leq(asOfDay));
-        Dataset<Row> made = byProgram.unionByName(asAll(byProgram));
-        programs = programs.select("program_id", "name").unionByName(allPrograms(programs).select("program_id", "name"));
+        Dataset<Row> made = withAll(byProgram);
+        programs = programsWithAll(programs);
         Dataset<Row> matchCounts = made.groupBy("program_id").agg(countDistinct("match_id").as("matches"));
         Dataset<Row> people = made.select(col("program_id"), col("mentor_key").as("person_key"))
                 .union(made.select(col("program_id"), col("mentee_key").as("person_key")))
@@ -72,27 +74,35 @@ public final class GoalsTransforms {
                         to_date(col("created_at")).as("set_on"),
                         when(col("status").equalTo("completed").and(to_date(col("completed_at")).leq(asOfDay)),
                                 to_date(col("completed_at"))).as("completed_on"));
-        Dataset<Row> perProgram = goalsByQuarter(quarters(programs, asOf), goalRows);
-        Dataset<Row> all = goalsByQuarter(quarters(allPrograms(programs), asOf), asAll(goalRows));
-        return perProgram.unionByName(all);
+        return goalsByQuarter(quarters(programsWithAll(programs), asOf), withAll(goalRows));
     }
 
     private static Dataset<Row> goalsByQuarter(Dataset<Row> quarters, Dataset<Row> goalRows) {
-        Dataset<Row> upToQuarter = quarters.join(goalRows, "program_id")
-                .where(col("set_on").leq(col("quarter_end")));
-        Dataset<Row> people = upToQuarter.select(col("program_id"), col("quarter"), col("mentor_key").as("person_key"))
-                .union(upToQuarter.select(col("program_id"), col("quarter"), col("mentee_key").as("person_key")))
+        Dataset<Row> bounds = quarters.select("program_id", "quarter", "quarter_start", "quarter_end");
+        Dataset<Row> people = bounds.join(goalRows, "program_id")
+                .where(col("set_on").leq(col("quarter_end")))
+                .select(col("program_id"), col("quarter"), explode(array(col("mentor_key"), col("mentee_key"))).as("person_key"))
                 .groupBy("program_id", "quarter").agg(countDistinct("person_key").as("people"));
-        Dataset<Row> counts = upToQuarter.groupBy("program_id", "quarter").agg(
-                countDistinct("goal_id").as("goals_set"),
-                countDistinct(when(col("completed_on").leq(col("quarter_end")), col("goal_id"))).as("goals_completed"),
-                countDistinct(when(col("set_on").geq(col("quarter_start")), col("goal_id"))).as("set_in_quarter"),
-                countDistinct(when(col("completed_on").between(col("quarter_start"), col("quarter_end")), col("goal_id")))
-                        .as("completed_in_quarter"));
+        // One row per program and goal (goal_id is stg_goals's key; a group match repeats its goals once per
+        // mentee), so counting rows counts distinct goals without a distinct count for each figure.
+        Dataset<Row> goalsOnce = goalRows.select("program_id", "goal_id", "set_on", "completed_on").distinct();
+        Dataset<Row> counts = bounds.join(goalsOnce, "program_id")
+                .where(col("set_on").leq(col("quarter_end")))
+                .groupBy("program_id", "quarter").agg(
+                        count(lit(1)).as("goals_set"),
+                        countWhere(col("completed_on").leq(col("quarter_end"))).as("goals_completed"),
+                        countWhere(col("set_on").geq(col("quarter_start"))).as("set_in_quarter"),
+                        countWhere(col("completed_on").between(col("quarter_start"), col("quarter_end")))
+                                .as("completed_in_quarter"));
         return quarters.select("program_id", "program_name", "quarter")
                 .join(counts, new String[]{"program_id", "quarter"}, "left")
                 .join(people, new String[]{"program_id", "quarter"}, "left")
                 .na().fill(0L, new String[]{"goals_set", "goals_completed", "set_in_quarter", "completed_in_quarter", "people"})
                 .withColumn("completion_rate", when(col("goals_set").gt(0), col("goals_completed").divide(col("goals_set"))));
+    }
+
+    /** Rows where {@code condition} holds (not where it is false or unknown). */
+    private static Column countWhere(Column condition) {
+        return sum(when(condition, 1).otherwise(0)).cast("long");
     }
 }

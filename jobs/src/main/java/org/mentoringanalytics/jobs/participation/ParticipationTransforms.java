@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import static org.mentoringanalytics.jobs.ProgramCalendar.allPrograms;
-import static org.mentoringanalytics.jobs.ProgramCalendar.asAll;
+import static org.mentoringanalytics.jobs.ProgramCalendar.programsWithAll;
+import static org.mentoringanalytics.jobs.ProgramCalendar.withAll;
 import static org.mentoringanalytics.jobs.ProgramCalendar.employedOn;
 import static org.mentoringanalytics.jobs.ProgramCalendar.quarters;
 
@@ -31,9 +31,8 @@ public final class ParticipationTransforms {
      */
     public static Dataset<Row> participationQuarterlyWithAll(Dataset<Row> programs, Dataset<Row> enrollments,
                                                              Dataset<Row> matches, Dataset<Row> employees, LocalDate asOf) {
-        Dataset<Row> flagged = enrolmentsWithFirstMatch(enrollments, matches);
-        return participationRows(programs, flagged, matches, employees, asOf)
-                .unionByName(participationRows(allPrograms(programs), asAll(flagged), asAll(matches), employees, asOf));
+        return participationRows(programsWithAll(programs), withAll(enrolmentsWithFirstMatch(enrollments, matches)),
+                withAll(matches), employees, asOf);
     }
 
     /**

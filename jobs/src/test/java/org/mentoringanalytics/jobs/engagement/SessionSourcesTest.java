@@ -59,4 +59,14 @@ class SessionSourcesTest {
             spark.conf().set("spark.sql.autoBroadcastJoinThreshold", threshold);
         }
     }
+
+    /** Without any export, the sessions are used as they are: no join over every session for nothing. */
+    @Test
+    void withoutExportsTheSessionsAreKeptWithoutAJoin() {
+        Dataset<Row> handOnly = sessions().where(SessionSources.source().equalTo("landing"));
+        assertThat(SessionSources.deduplicated(handOnly)).isSameAs(handOnly);
+        assertThat(SessionSources.summary(handOnly).collectAsList())
+                .extracting(r -> r.getString(0) + " " + r.getLong(1) + " " + r.getLong(2))
+                .containsExactly("landing 5 0");
+    }
 }
