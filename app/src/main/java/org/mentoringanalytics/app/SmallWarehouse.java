@@ -35,10 +35,12 @@ final class SmallWarehouse {
 
     /** Whether a session on {@code master} over the warehouse at {@code root} gets {@link #SETTINGS}. */
     static boolean applies(String master, String root) {
-        if (!master.strip().startsWith("local") || root.contains("://")) {
-            return false;
-        }
-        return stagingBytes(Path.of(root)) <= STAGING_BYTES;
+        return master.strip().startsWith("local") && small(root);
+    }
+
+    /** Whether the warehouse at {@code root} is local and its staging tables are at most {@link #STAGING_BYTES}. */
+    static boolean small(String root) {
+        return !root.contains("://") && stagingBytes(Path.of(root)) <= STAGING_BYTES;
     }
 
     /**

@@ -39,4 +39,18 @@ class SmallWarehouseTest {
         assertThat(SmallWarehouse.smallIngest(landing, warehouse)).as("over, in staging").isFalse();
         assertThat(SmallWarehouse.smallIngest(landing, "hdfs://namenode:8020/warehouse")).isFalse();
     }
+
+    /** What a report and a Spark session look at: the staging tables of a local warehouse only. */
+    @Test
+    void aWarehouseIsSmallUpToTheLimitInStagingAndOnlyWhenLocal(@TempDir Path dir) throws Exception {
+        String warehouse = dir.resolve("warehouse").toString();
+        assertThat(SmallWarehouse.small(warehouse)).as("new").isTrue();
+        fileOf(dir.resolve("warehouse/staging/stg_sessions/part-0.parquet"), SmallWarehouse.STAGING_BYTES);
+        assertThat(SmallWarehouse.small(warehouse)).isTrue();
+        assertThat(SmallWarehouse.applies("local[*]", warehouse)).isTrue();
+        assertThat(SmallWarehouse.applies("spark://host:7077", warehouse)).as("on a cluster").isFalse();
+        fileOf(dir.resolve("warehouse/staging/stg_matches/part-0.parquet"), 1);
+        assertThat(SmallWarehouse.small(warehouse)).as("one byte over").isFalse();
+        assertThat(SmallWarehouse.small("s3a://bucket/warehouse")).isFalse();
+    }
 }
