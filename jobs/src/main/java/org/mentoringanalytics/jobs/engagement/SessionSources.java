@@ -65,7 +65,8 @@ public final class SessionSources {
 
     /**
      * The sessions with every hand-logged duplicate of an export's session removed: every session
-     * but the hand-logged ones matching an export session, in one pass over the sessions.
+     * but the hand-logged ones matching an export session, in one pass over the sessions;
+     * {@code sessions} itself when there is no export session.
      */
     public static Dataset<Row> deduplicated(Dataset<Row> sessions) {
         return deduplicated(sessions, BROADCAST_EXPORT_SESSIONS);
