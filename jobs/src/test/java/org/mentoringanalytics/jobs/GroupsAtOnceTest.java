@@ -30,6 +30,18 @@ class GroupsAtOnceTest {
     }
 
     @Test
+    void withSeveralAtOnceTheLongestGroupsStartFirstAndTheOthersKeepTheirOrder() {
+        List<MetricsJob.Group> all = List.of(MetricsJob.Group.values());
+        assertThat(MetricsJob.startOrder(all, 1)).isEqualTo(all);
+        assertThat(MetricsJob.startOrder(all, 2)).containsExactly(MetricsJob.Group.ENGAGEMENT, MetricsJob.Group.RETENTION,
+                MetricsJob.Group.PARTICIPATION, MetricsJob.Group.GOALS, MetricsJob.Group.SURVEYS,
+                MetricsJob.Group.DATA_QUALITY, MetricsJob.Group.TURNOVER);
+        // A refresh recomputing some groups only: the same rule over those.
+        assertThat(MetricsJob.startOrder(List.of(MetricsJob.Group.SURVEYS, MetricsJob.Group.RETENTION), 2))
+                .containsExactly(MetricsJob.Group.RETENTION, MetricsJob.Group.SURVEYS);
+    }
+
+    @Test
     // Waiting for the hours-long job instead of stopping it fails here rather than hanging the build.
     @org.junit.jupiter.api.Timeout(value = 3, unit = TimeUnit.MINUTES)
     void aFailureCancelsTheOtherGroupsSparkJobAndIsReportedOnlyAfterItStopped() throws Exception {
