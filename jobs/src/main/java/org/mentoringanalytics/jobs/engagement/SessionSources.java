@@ -34,10 +34,17 @@ public final class SessionSources {
     private SessionSources() {
     }
 
+    /** The tools whose exports give sessions, each session ID starting with the tool's name and a hyphen. */
+    private static final java.util.List<String> TOOLS = java.util.List.of("zoom", "teams", "slack");
+
+    /** A session's source: the tool its ID names, else {@code landing}. */
     static Column source() {
         Column id = col("session_id");
-        return when(id.startsWith("zoom-"), lit("zoom")).when(id.startsWith("teams-"), lit("teams"))
-                .when(id.startsWith("slack-"), lit("slack")).otherwise(lit("landing"));
+        Column source = lit("landing");
+        for (int i = TOOLS.size() - 1; i >= 0; i--) {
+            source = when(id.startsWith(TOOLS.get(i) + "-"), lit(TOOLS.get(i))).otherwise(source);
+        }
+        return source;
     }
 
     /**
@@ -48,7 +55,7 @@ public final class SessionSources {
      */
     static Column exported() {
         Column id = col("session_id");
-        return id.startsWith("zoom-").or(id.startsWith("teams-")).or(id.startsWith("slack-"));
+        return TOOLS.stream().map(tool -> id.startsWith(tool + "-")).reduce(Column::or).orElseThrow();
     }
 
     /** Hand-logged sessions that duplicate an export's session, with the export's source. */
