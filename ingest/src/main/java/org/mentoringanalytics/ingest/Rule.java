@@ -46,8 +46,9 @@ public interface Rule {
 
     /** Nothing after the as-of date, a moment judged by its own local date. */
     static Rule notAfterAsOf(String column) {
+        String localDate = localDateKey(column);
         return (row, context) -> {
-            LocalDate day = row.get(localDateKey(column)) instanceof LocalDate local ? local : day(row.get(column));
+            LocalDate day = row.get(localDate) instanceof LocalDate local ? local : day(row.get(column));
             if (day != null && day.isAfter(context.asOf())) {
                 return Optional.of(new Violation(column, RejectReason.AFTER_AS_OF,
                         day + " is after the as-of date " + context.asOf()));

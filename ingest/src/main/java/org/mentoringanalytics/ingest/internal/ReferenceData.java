@@ -24,6 +24,7 @@ import org.mentoringanalytics.ingest.ValidationContext;
 final class ReferenceData implements ValidationContext {
 
     private final LocalDate asOf;
+    // Each referenced table's key values, by table name (only the first key column is loaded).
     private final Map<String, Set<String>> keys = new HashMap<>();
     private final Map<String, int[]> scales = new HashMap<>();
     // Details for the warnings, by key; this run's rows (index 1) stand over the published ones (index 0).
@@ -40,7 +41,7 @@ final class ReferenceData implements ValidationContext {
         ReferenceData data = new ReferenceData(asOf);
         for (TableContract table : tables) {
             // A reference with no rows is a reference like any other: its dependants are unknown_reference rejects.
-            data.keys.computeIfAbsent(table.name() + "." + table.primaryKey().get(0), k -> new HashSet<>());
+            data.keys.computeIfAbsent(table.name(), k -> new HashSet<>());
             List<Path> folders = List.of(Path.of(warehouse.location(table)), run.parts(table));
             for (int layer = 0; layer < folders.size(); layer++) {
                 for (Path file : ParquetTables.dataFiles(folders.get(layer))) {
@@ -58,12 +59,12 @@ final class ReferenceData implements ValidationContext {
         if (table == Tables.STG_SURVEY_QUESTIONS) {
             ParquetTables.read(file, ParquetTables.project(full, List.of(key, "scale_min", "scale_max")), r -> {
                 String id = r.get(key).toString();
-                keys.computeIfAbsent(table.name() + "." + key, k -> new HashSet<>()).add(id);
+                keys.computeIfAbsent(table.name(), k -> new HashSet<>()).add(id);
                 scales.put(id, new int[]{(Integer) r.get("scale_min"), (Integer) r.get("scale_max")});
             });
             return;
         }
-        Set<String> values = keys.computeIfAbsent(table.name() + "." + key, k -> new HashSet<>());
+        Set<String> values = keys.computeIfAbsent(table.name(), k -> new HashSet<>());
         ParquetTables.read(file, ParquetTables.project(full, List.of(key)), r -> values.add(r.get(key).toString()));
     }
 
@@ -142,7 +143,8 @@ final class ReferenceData implements ValidationContext {
 
     @Override
     public boolean exists(TableContract table, String column, String value) {
-        Set<String> values = keys.get(table.name() + "." + column);
+        // Looked up for every row: no key string is built here.
+        Set<String> values = column.equals(table.primaryKey().get(0)) ? keys.get(table.name()) : null;
         if (values == null) {
             throw new IllegalStateException(table.name() + "." + column + " was not loaded as reference data");
         }
@@ -151,7 +153,7 @@ final class ReferenceData implements ValidationContext {
 
     @Override
     public boolean isEmpty(TableContract table) {
-        Set<String> values = keys.get(table.name() + "." + table.primaryKey().get(0));
+        Set<String> values = keys.get(table.name());
         return values == null || values.isEmpty();
     }
 

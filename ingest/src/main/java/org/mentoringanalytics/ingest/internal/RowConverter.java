@@ -49,6 +49,8 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
     private final Column[] columns;
     private final String[] fields;
     private final boolean[] person;
+    // Per column, the name of its local day in the typed row (moments only).
+    private final String[] localDates;
     // The key column when it holds a person (employees): raw ids by their lower case, to find case variants.
     private final int personKey;
     private final Map<String, String> idsByLowerCase = new HashMap<>();
@@ -62,9 +64,11 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
         this.columns = source.table().columns().toArray(Column[]::new);
         this.fields = new String[columns.length];
         this.person = new boolean[columns.length];
+        this.localDates = new String[columns.length];
         for (int i = 0; i < columns.length; i++) {
             fields[i] = source.landingField(columns[i].name());
             person[i] = source.isPerson(columns[i].name());
+            localDates[i] = Rule.localDateKey(columns[i].name());
         }
         int key = -1;
         for (int i = 0; i < columns.length; i++) {
@@ -96,7 +100,8 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
         if (row.parseError() != null) {
             return rejected(row, row.rowField(), row.rowReason(), row.parseError());
         }
-        Map<String, Object> typed = new HashMap<>();
+        // Room for every column and the local day of each moment, so the map never grows.
+        Map<String, Object> typed = new HashMap<>(columns.length * 3);
         for (int i = 0; i < columns.length; i++) {
             Column column = columns[i];
             String field = fields[i];
@@ -115,7 +120,7 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
                 if (column.type() == org.mentoringanalytics.contracts.ColumnType.TIMESTAMP && !person[i]) {
                     Moment moment = moment(text);
                     typed.put(column.name(), moment.instant());
-                    typed.put(Rule.localDateKey(column.name()), moment.localDate());
+                    typed.put(localDates[i], moment.localDate());
                 } else {
                     typed.put(column.name(), person[i] ? pseudonymizer.pseudonym(text) : parse(column, text));
                 }
@@ -140,8 +145,7 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
         if (personKey >= 0) {
             caseVariant(row).ifPresent(warnings::add);
         }
-        return new ConvertedRow(row.fileIndex(), row.line(), record(schema, source.table(), typed), restricted(row), null,
-                warnings);
+        return new ConvertedRow(row.fileIndex(), row.line(), record(typed), restricted(row), null, warnings);
     }
 
     /**
@@ -174,16 +178,17 @@ public final class RowConverter implements ItemProcessor<LandingRow, ConvertedRo
         return record;
     }
 
-    private static GenericRecord record(Schema schema, TableContract table, Map<String, Object> typed) {
+    /** The staging record of a typed row; the schema's fields are the contract's columns in order. */
+    private GenericRecord record(Map<String, Object> typed) {
         GenericRecord record = new GenericData.Record(schema);
-        for (Column column : table.columns()) {
-            Object value = typed.get(column.name());
+        for (int i = 0; i < columns.length; i++) {
+            Object value = typed.get(columns[i].name());
             if (value instanceof LocalDate d) {
                 value = (int) d.toEpochDay();
-            } else if (value instanceof Instant i) {
-                value = ChronoUnit.MICROS.between(Instant.EPOCH, i);
+            } else if (value instanceof Instant moment) {
+                value = ChronoUnit.MICROS.between(Instant.EPOCH, moment);
             }
-            record.put(column.name(), value);
+            record.put(i, value);
         }
         return record;
     }

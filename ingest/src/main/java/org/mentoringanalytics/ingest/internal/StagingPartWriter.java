@@ -125,7 +125,7 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
             List<ConvertedRow> rows = file.getValue();
             ParquetTables.write(run.parts(source.table()).resolve(part + ".parquet"), schema,
                     rows.stream().map(ConvertedRow::record).toList());
-            StringBuilder lines = new StringBuilder();
+            StringBuilder lines = new StringBuilder(rows.size() * 8);
             rows.forEach(r -> lines.append(r.line()).append('\n'));
             writeAtomically(run.parts(source.table()).resolve(part + ".lines"), lines.toString());
             List<GenericRecord> restricted = rows.stream().map(ConvertedRow::restricted).filter(r -> r != null).toList();

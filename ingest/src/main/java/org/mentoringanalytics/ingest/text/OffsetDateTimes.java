@@ -17,6 +17,17 @@ public final class OffsetDateTimes {
     private static final int WITH_OFFSET = "2024-01-31T09:30:00+01:00".length();
     private static final int WITH_Z = "2024-01-31T09:30:00Z".length();
 
+    // Offsets in whole quarter hours from -18:00 to +18:00, the ones exports write, made once: the
+    // JDK's own cache boxes the seconds and looks them up in a concurrent map for every value.
+    private static final int QUARTERS = 18 * 4;
+    private static final ZoneOffset[] BY_QUARTER = new ZoneOffset[2 * QUARTERS + 1];
+
+    static {
+        for (int q = -QUARTERS; q <= QUARTERS; q++) {
+            BY_QUARTER[q + QUARTERS] = ZoneOffset.ofTotalSeconds(q * 15 * 60);
+        }
+    }
+
     private OffsetDateTimes() {
     }
 
@@ -57,7 +68,9 @@ public final class OffsetDateTimes {
                     return null;
                 }
                 int direction = sign == '-' ? -1 : 1;
-                offset = ZoneOffset.ofHoursMinutes(direction * offsetHours, direction * offsetMinutes);
+                offset = offsetMinutes % 15 == 0 && offsetMinutes < 60 && offsetHours * 4 + offsetMinutes / 15 <= QUARTERS
+                        ? BY_QUARTER[QUARTERS + direction * (offsetHours * 4 + offsetMinutes / 15)]
+                        : ZoneOffset.ofHoursMinutes(direction * offsetHours, direction * offsetMinutes);
             }
             return OffsetDateTime.of(LocalDateTime.of(year, month, day, hour, minute, second), offset);
         } catch (DateTimeException outOfRange) {
