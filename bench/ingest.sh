@@ -6,4 +6,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work="${1:-target/bench}"
 mvn -B -q -Pbench -DskipTests install
-java -Xmx${BENCH_HEAP:-8g} -cp "$(bench/classpath.sh)" org.mentoringanalytics.bench.IngestBenchmark "$work"
+java -Xmx${BENCH_HEAP:-8g} $(bench/java-flags.sh) -cp "$(bench/classpath.sh)" org.mentoringanalytics.bench.IngestBenchmark "$work"

@@ -6,8 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work="${1:-target/bench}"
 mvn -B -q -Pbench -DskipTests install
-java -Xmx${BENCH_HEAP:-10g} \
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED \
-  --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED \
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED \
+java -Xmx${BENCH_HEAP:-10g} $(bench/java-flags.sh) \
   -cp "$(bench/classpath.sh)" org.mentoringanalytics.bench.MetricsBenchmark "$work"

@@ -6,8 +6,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q -Pbench -DskipTests install
-java -Xmx${BENCH_HEAP:-6g} \
-  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED \
-  --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED \
-  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED \
+java -Xmx${BENCH_HEAP:-6g} $(bench/java-flags.sh) \
   -cp "$(bench/classpath.sh)" org.mentoringanalytics.bench.PlantedEffectBenchmark "${1:-20}" "${2:-3000}" "${3:-target/bench-planted}"

@@ -34,6 +34,7 @@ public final class IngestBenchmark {
         deleteTree(warehouse);
 
         long started = System.nanoTime();
+        long cpuStarted = Volumes.processCpuNanos();
         IngestResult result;
         Warehouse tables = new Warehouse(warehouse.toAbsolutePath().toString());
         try (JobRepositoryDatabase repository = JobRepositoryDatabase.embedded(Path.of(tables.jobRepositoryPath()))) {
@@ -42,6 +43,7 @@ public final class IngestBenchmark {
                     IngestSettings.defaults(), repository);
         }
         double total = Volumes.seconds(started);
+        double cpu = (Volumes.processCpuNanos() - cpuStarted) / 1e9;
         if (result.outcome() != IngestResult.Outcome.COMPLETED) {
             throw new IllegalStateException("ingest did not complete: " + result.error());
         }
@@ -51,6 +53,9 @@ public final class IngestBenchmark {
         double sessionSeconds = stepSeconds(tables, "stage-sessions");
         System.out.printf("ingest: %,d rows in %.1f s = %,.0f rows/s (whole run: plan, all sources, compaction, publish)%n",
                 rows, total, rows / total);
+        // Processor time is steadier than wall time on a shared machine: it leaves out waiting for a core.
+        System.out.printf("ingest processor time: %.1f s on %d processors (garbage collection and JIT included)%n",
+                cpu, Runtime.getRuntime().availableProcessors());
         System.out.printf("ingest sessions step: %,d rows in %.1f s = %,.0f rows/s%n", sessions, sessionSeconds,
                 sessions / sessionSeconds);
 

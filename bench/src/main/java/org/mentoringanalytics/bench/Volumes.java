@@ -34,4 +34,10 @@ final class Volumes {
     static double seconds(long startedNanos) {
         return (System.nanoTime() - startedNanos) / 1e9;
     }
+
+    /** Processor time of this process so far, every thread and the JVM's own included. */
+    static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
 }
