@@ -38,6 +38,7 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
     private CSVParser parser;
     private Iterator<CSVRecord> records;
     private List<String> header;
+    private FieldValues.Header fieldsByName;
     private final java.util.ArrayDeque<LandingRow> pending = new java.util.ArrayDeque<>();
     private final int maxRowChars;
     private BoundedRecordReader bounded;
@@ -128,6 +129,7 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
             // Blank lines are read as rows (and skipped here), so every line number stays the physical one.
             parser = CSVParser.builder().setReader(bounded).setFormat(LandingText.ROWS).get();
             header = parser.getHeaderNames();
+            fieldsByName = new FieldValues.Header(header);
             records = parser.iterator();
         }
     }
@@ -152,13 +154,19 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
             step.getExecutionContext().putLong(blankLinesKey(current.index()), blankLines.get(current.index()));
             return null;
         }
-        Map<String, String> values = new LinkedHashMap<>(header.size() * 2);
-        for (int i = 0; i < record.size(); i++) {
-            values.put(i < header.size() ? header.get(i) : "(field " + (i + 1) + ")", record.get(i));
+        String[] fields = record.values();
+        Map<String, String> values;
+        if (fields.length == header.size()) {
+            values = new FieldValues(fieldsByName, fields);
+        } else {
+            values = new LinkedHashMap<>(fields.length * 2);
+            for (int i = 0; i < fields.length; i++) {
+                values.put(fieldName(i), fields[i]);
+            }
         }
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            if (value.getValue().indexOf(LandingFiles.UNDECODABLE) >= 0) {
-                return undecodableRow(values, value.getKey(), first, last);
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].indexOf(LandingFiles.UNDECODABLE) >= 0) {
+                return undecodableRow(values, fieldName(i), first, last);
             }
         }
         if (record.size() != header.size()) {
@@ -171,6 +179,11 @@ public final class LandingCsvReader extends AbstractItemCountingItemStreamItemRe
                     org.mentoringanalytics.ingest.RejectReason.FIELD_COUNT);
         }
         return new LandingRow(current.index(), current.file(), first, values, null);
+    }
+
+    /** The name of the field at a position: its header name, or its number past the header's end. */
+    private String fieldName(int position) {
+        return position < header.size() ? header.get(position) : "(field " + (position + 1) + ")";
     }
 
     /** A row with bytes that are not text: rejected on the field holding them, naming the byte and its offset. */
