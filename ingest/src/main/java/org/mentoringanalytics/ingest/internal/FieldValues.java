@@ -31,10 +31,6 @@ final class FieldValues extends AbstractMap<String, String> {
             }
             this.positions = byName;
         }
-
-        int size() {
-            return names.length;
-        }
     }
 
     private final Header header;
