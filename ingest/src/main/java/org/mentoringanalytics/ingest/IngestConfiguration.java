@@ -102,7 +102,7 @@ public class IngestConfiguration {
                                    IngestSettings settings, TaskExecutor threads) {
         String name = IngestSteps.stage(source);
         SharedReferences references = new SharedReferences();
-        SourceProgress progress = new SourceProgress(source.name(), settings.progress(), references);
+        SourceProgress progress = new SourceProgress(source.name(), settings.progress());
         Step worker = new Step() {
             @Override
             public String getName() {
@@ -136,24 +136,31 @@ public class IngestConfiguration {
                 .partitioner(name, new SourcePartitioner(source))
                 .partitionHandler(handler)
                 .aggregator(new SourcePartitionsAggregator(source, name, jobRepository))
-                .listener((StepExecutionListener) progress)
+                // The source's end, heard once: its partitions' reference data is freed only then.
+                .listener(new StepExecutionListener() {
+                    @Override
+                    public ExitStatus afterStep(StepExecution stepExecution) {
+                        progress.finished(stepExecution.getReadCount());
+                        references.clear();
+                        return null;
+                    }
+                })
                 .build();
     }
 
     /**
      * Reports a source's rows read after each chunk of any of its partitions (their sum, one report
-     * at a time) and when its step ends; then frees the source's reference data.
+     * at a time) and when the source's step ends. Only a write listener: a step listener on the
+     * partitions would hear each partition end, not the source's.
      */
-    static final class SourceProgress implements ItemWriteListener<ConvertedRow>, StepExecutionListener {
+    static final class SourceProgress implements ItemWriteListener<ConvertedRow> {
         private final String source;
         private final IngestProgress progress;
-        private final SharedReferences references;
         private final Map<Long, Long> readByPartition = new HashMap<>();
 
-        SourceProgress(String source, IngestProgress progress, SharedReferences references) {
+        SourceProgress(String source, IngestProgress progress) {
             this.source = source;
             this.progress = progress;
-            this.references = references;
         }
 
         @Override
@@ -165,14 +172,10 @@ public class IngestConfiguration {
             }
         }
 
-        @Override
-        public ExitStatus afterStep(StepExecution stepExecution) {
-            synchronized (this) {
-                progress.update(source, stepExecution.getReadCount(), true);
-                readByPartition.clear();
-            }
-            references.clear();
-            return null;
+        /** The source's step has ended, having read this many rows over all its partitions. */
+        synchronized void finished(long read) {
+            progress.update(source, read, true);
+            readByPartition.clear();
         }
     }
 }

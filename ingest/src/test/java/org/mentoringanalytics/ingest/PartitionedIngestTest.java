@@ -62,7 +62,13 @@ class PartitionedIngestTest {
         Files.write(last, lastLines);
 
         Set<String> threads = ConcurrentHashMap.newKeySet();
-        IngestProgress seen = (source, rows, done) -> threads.add(Thread.currentThread().getName());
+        java.util.Map<String, List<Long>> finished = new ConcurrentHashMap<>();
+        IngestProgress seen = (source, rows, done) -> {
+            threads.add(Thread.currentThread().getName());
+            if (done) {
+                finished.computeIfAbsent(source, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(rows);
+            }
+        };
         IngestResult one = IngestRun.run(landing, dir.resolve("one"), new IngestSettings(CHUNK, 10_000, IngestProgress.NONE,
                 1_000_000, 1));
         IngestResult four = IngestRun.run(landing, dir.resolve("four"), new IngestSettings(CHUNK, 10_000, seen, 1_000_000, 4));
@@ -75,6 +81,11 @@ class PartitionedIngestTest {
             assertThat(rows(dir.resolve("four"), table)).as(table.name()).containsExactlyElementsOf(rows(dir.resolve("one"), table));
         }
         assertThat(outcomes(four)).containsExactlyInAnyOrderElementsOf(outcomes(one));
+        // A source ends once, when its last partition does, with the rows of all its files; not once a partition.
+        long sessionsRead = four.files().stream().filter(f -> f.source().equals("sessions"))
+                .mapToLong(IngestResult.FileOutcome::read).sum();
+        assertThat(finished.get("sessions")).containsExactly(sessionsRead);
+        assertThat(finished.values()).allSatisfy(reports -> assertThat(reports).hasSize(1));
         for (String csv : List.of("sessions.csv", "warnings-sessions.csv")) {
             Path a = one.rejectsFolder().resolve(csv);
             Path b = four.rejectsFolder().resolve(csv);
