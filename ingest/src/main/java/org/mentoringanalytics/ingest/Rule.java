@@ -41,7 +41,8 @@ public interface Rule {
      * it is the next day in UTC).
      */
     static String localDateKey(String column) {
-        return column + "#local_date";
+        // Interned like the column names (literals): the row's map then finds its keys by identity.
+        return (column + "#local_date").intern();
     }
 
     /** Nothing after the as-of date, a moment judged by its own local date. */

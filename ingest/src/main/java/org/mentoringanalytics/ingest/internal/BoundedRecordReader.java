@@ -3,6 +3,7 @@ package org.mentoringanalytics.ingest.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -23,9 +24,8 @@ final class BoundedRecordReader extends Reader {
 
     private final Reader in;
     private final int limit;
-    private final StringBuilder record = new StringBuilder();
     private final List<Span> tooLong = new ArrayList<>();
-    private final char[] input = new char[1 << 16];
+    private final char[] input;
     private int inputLength;
     private int inputPosition;
     private boolean eof;
@@ -34,12 +34,21 @@ final class BoundedRecordReader extends Reader {
     private boolean lastWasCr;
     private long line = 1;
     private long recordFirstLine = 1;
-    private String ready = "";
+    // The record being gathered, then handed out: grown as needed, never past the limit and one character.
+    private char[] record = new char[256];
+    private int recordLength;
     private int readyPosition;
+    private boolean ready;
 
     BoundedRecordReader(Reader in, int limit) {
+        this(in, limit, 1 << 16);
+    }
+
+    /** @param bufferSize characters read from {@code in} at a time (small in tests, to cross buffer ends everywhere) */
+    BoundedRecordReader(Reader in, int limit, int bufferSize) {
         this.in = in;
         this.limit = limit;
+        this.input = new char[bufferSize];
     }
 
     /** Records found over the limit so far, in line order. */
@@ -53,79 +62,112 @@ final class BoundedRecordReader extends Reader {
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
-        while (readyPosition >= ready.length()) {
+        while (!ready || readyPosition >= recordLength) {
             if (!nextRecord()) {
                 return -1;
             }
         }
-        int n = Math.min(length, ready.length() - readyPosition);
-        ready.getChars(readyPosition, readyPosition + n, buffer, offset);
+        int n = Math.min(length, recordLength - readyPosition);
+        System.arraycopy(record, readyPosition, buffer, offset, n);
         readyPosition += n;
         return n;
     }
 
-    /** Reads up to the end of the next record (or of the input); false at the end. */
+    /**
+     * Reads up to the end of the next record (or of the input); false at the end. Characters are
+     * examined one at a time for the record's state and lines, but copied in runs: up to the end
+     * of the record or of the input buffer, whichever comes first.
+     */
     private boolean nextRecord() throws IOException {
-        record.setLength(0);
+        recordLength = 0;
+        readyPosition = 0;
+        ready = false;
         overflow = false;
         recordFirstLine = line;
         while (true) {
-            if (inputPosition >= inputLength) {
-                if (eof || (inputLength = in.read(input, 0, input.length)) < 0) {
-                    eof = true;
-                    inputLength = 0;
-                    return finish(record.length() > 0 || overflow);
-                }
-                inputPosition = 0;
+            if (inputPosition >= inputLength && !refill()) {
+                return finish(recordLength > 0 || overflow);
             }
-            char c = input[inputPosition++];
-            boolean lineBreak = c == '\r' || c == '\n';
-            if (c == '\n' ? !lastWasCr : c == '\r') {
-                line++;
-            }
-            lastWasCr = c == '\r';
-            if (overflow) {
-                if (lineBreak) {
-                    record.append(c);
+            int runStart = inputPosition;
+            while (inputPosition < inputLength) {
+                char c = input[inputPosition++];
+                if (c == '\n' ? !lastWasCr : c == '\r') {
+                    line++;
                 }
-            } else {
-                record.append(c);
-                if (record.length() > limit) {
-                    overflow = true;
-                    String kept = record.toString().replaceAll("[^\r\n]", "");
-                    record.setLength(0);
-                    record.append(kept);
+                lastWasCr = c == '\r';
+                if (step(c)) {
+                    append(runStart, inputPosition);
+                    if (!(c == '\r' && peekIsLf())) {
+                        return finish(true);
+                    }
+                    runStart = inputPosition;
                 }
             }
-            boolean ends = step(c);
-            if (ends && !(c == '\r' && peekIsLf())) {
-                return finish(true);
+            append(runStart, inputPosition);
+        }
+    }
+
+    /** Reads the next buffer of input once the last is used up; false at the end of the input. */
+    private boolean refill() throws IOException {
+        if (eof || (inputLength = in.read(input, 0, input.length)) < 0) {
+            eof = true;
+            inputLength = 0;
+            inputPosition = 0;
+            return false;
+        }
+        inputPosition = 0;
+        return true;
+    }
+
+    /**
+     * Adds input {@code from..to} to the record. Past the limit the record keeps only its line
+     * breaks, those it had and those still to come, so the parser sees blank lines in their place.
+     */
+    private void append(int from, int to) {
+        if (!overflow && recordLength + (to - from) > limit) {
+            overflow = true;
+            int kept = 0;
+            for (int i = 0; i < recordLength; i++) {
+                if (record[i] == '\r' || record[i] == '\n') {
+                    record[kept++] = record[i];
+                }
             }
+            recordLength = kept;
+        }
+        if (overflow) {
+            for (int i = from; i < to; i++) {
+                char c = input[i];
+                if (c == '\r' || c == '\n') {
+                    ensureRoom(1);
+                    record[recordLength++] = c;
+                }
+            }
+            return;
+        }
+        ensureRoom(to - from);
+        System.arraycopy(input, from, record, recordLength, to - from);
+        recordLength += to - from;
+    }
+
+    private void ensureRoom(int more) {
+        if (recordLength + more > record.length) {
+            record = Arrays.copyOf(record, Math.max(record.length * 2, recordLength + more));
         }
     }
 
     private boolean peekIsLf() throws IOException {
-        if (inputPosition >= inputLength && !eof) {
-            int n = in.read(input, 0, input.length);
-            if (n < 0) {
-                eof = true;
-                inputLength = 0;
-                inputPosition = 0;
-                return false;
-            }
-            inputLength = n;
-            inputPosition = 0;
+        if (inputPosition >= inputLength && !refill()) {
+            return false;
         }
-        return inputPosition < inputLength && input[inputPosition] == '\n';
+        return input[inputPosition] == '\n';
     }
 
     private boolean finish(boolean any) {
         if (overflow) {
-            long last = lastWasCr || record.length() > 0 && record.charAt(record.length() - 1) == '\n' ? line - 1 : line;
+            long last = lastWasCr || recordLength > 0 && record[recordLength - 1] == '\n' ? line - 1 : line;
             tooLong.add(new Span(recordFirstLine, Math.max(recordFirstLine, last)));
         }
-        ready = record.toString();
-        readyPosition = 0;
+        ready = true;
         state = State.FIELD_START;
         return any;
     }

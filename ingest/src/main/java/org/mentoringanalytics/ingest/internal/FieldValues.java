@@ -22,7 +22,8 @@ final class FieldValues extends AbstractMap<String, String> {
         private final Map<String, Integer> positions;
 
         Header(List<String> names) {
-            this.names = names.toArray(String[]::new);
+            // Interned: the converter asks by the source's field names, literals, so the look-up matches by identity.
+            this.names = names.stream().map(String::intern).toArray(String[]::new);
             Map<String, Integer> byName = new java.util.HashMap<>(names.size() * 2);
             for (int i = 0; i < this.names.length; i++) {
                 if (byName.putIfAbsent(this.names[i], i) != null) {

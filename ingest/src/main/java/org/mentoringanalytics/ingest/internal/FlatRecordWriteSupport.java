@@ -1,5 +1,6 @@
 package org.mentoringanalytics.ingest.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -23,7 +24,9 @@ import org.apache.parquet.schema.MessageType;
  * resolved once. The file is the one Avro's write support makes from the same records, byte for
  * byte: same message type, same {@code parquet.avro.schema} metadata, same model name, so every
  * reader treats it alike. Avro's support resolves each value's schema per row and encodes strings
- * through a byte buffer, which showed in stack samples of the sessions step.
+ * through a byte buffer, which showed in stack samples of the sessions step. Strings go to Parquet
+ * as byte arrays: its dictionaries hash and compare those faster than the buffers of
+ * {@code Binary.fromString}.
  */
 final class FlatRecordWriteSupport extends WriteSupport<GenericRecord> {
 
@@ -112,7 +115,7 @@ final class FlatRecordWriteSupport extends WriteSupport<GenericRecord> {
             switch (kinds[i]) {
                 case STRING -> consumer.addBinary(value instanceof Utf8 u
                         ? Binary.fromReusedByteArray(u.getBytes(), 0, u.getByteLength())
-                        : Binary.fromString(value.toString()));
+                        : Binary.fromConstantByteArray(value.toString().getBytes(StandardCharsets.UTF_8)));
                 case INT -> consumer.addInteger(value instanceof LocalDate day ? (int) day.toEpochDay() : (Integer) value);
                 case LONG -> consumer.addLong(value instanceof Instant moment ? micros(moment) : (Long) value);
                 case DOUBLE -> consumer.addDouble((Double) value);
