@@ -102,14 +102,22 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
 
     @Override
     public void write(Chunk<? extends ConvertedRow> chunk) throws IOException {
-        Map<Integer, List<ConvertedRow>> validByFile = new TreeMap<>();
+        // One pass over the chunk gathers everything each part file needs: a chunk of ten thousands of
+        // rows does not fit in the processor's caches, so every extra pass over it was paid in memory reads.
+        Map<Integer, FilePart> validByFile = new TreeMap<>();
+        FilePart last = null;
         List<Reject> rejects = new ArrayList<>();
         List<RowWarning> warnings = new ArrayList<>();
         for (ConvertedRow row : chunk) {
             read[row.fileIndex()]++;
-            warnings.addAll(row.warnings());
+            if (!row.warnings().isEmpty()) {
+                warnings.addAll(row.warnings());
+            }
             if (row.isValid()) {
-                validByFile.computeIfAbsent(row.fileIndex(), k -> new ArrayList<>()).add(row);
+                if (last == null || last.file != row.fileIndex()) {
+                    last = validByFile.computeIfAbsent(row.fileIndex(), FilePart::new);
+                }
+                last.add(row);
             } else {
                 rejects.add(row.reject());
                 if (++rejected[row.fileIndex()] > maxRejectsPerFile) {
@@ -119,19 +127,14 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
                 }
             }
         }
-        for (Map.Entry<Integer, List<ConvertedRow>> file : validByFile.entrySet()) {
+        for (FilePart file : validByFile.values()) {
             // File first: in name order the parts of every partition follow the plan's files, then their lines.
-            String part = String.format("part-%04d-%06d", file.getKey(), sequence);
-            List<ConvertedRow> rows = file.getValue();
-            ParquetTables.write(run.parts(source.table()).resolve(part + ".parquet"), schema,
-                    rows.stream().map(ConvertedRow::record).toList());
-            StringBuilder lines = new StringBuilder(rows.size() * 8);
-            rows.forEach(r -> lines.append(r.line()).append('\n'));
-            writeAtomically(run.parts(source.table()).resolve(part + ".lines"), lines.toString());
-            List<GenericRecord> restricted = rows.stream().map(ConvertedRow::restricted).filter(r -> r != null).toList();
-            if (!restricted.isEmpty()) {
+            String part = String.format("part-%04d-%06d", file.file, sequence);
+            ParquetTables.write(run.parts(source.table()).resolve(part + ".parquet"), schema, file.records);
+            writeAtomically(run.parts(source.table()).resolve(part + ".lines"), file.lines.toString());
+            if (!file.restricted.isEmpty()) {
                 ParquetTables.write(run.parts(source.restricted().orElseThrow().table()).resolve(part + ".parquet"),
-                        restrictedSchema, restricted);
+                        restrictedSchema, file.restricted);
             }
         }
         if (!rejects.isEmpty()) {
@@ -142,6 +145,26 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
             writeWarnings(run.warningParts(source.name()).resolve(csvPart()), warnings);
         }
         sequence++;
+    }
+
+    /** A chunk's valid rows from one landing file: its records, their source lines, its restricted records. */
+    private static final class FilePart {
+        final int file;
+        final List<GenericRecord> records = new ArrayList<>();
+        final StringBuilder lines = new StringBuilder();
+        final List<GenericRecord> restricted = new ArrayList<>();
+
+        FilePart(int file) {
+            this.file = file;
+        }
+
+        void add(ConvertedRow row) {
+            records.add(row.record());
+            lines.append(row.line()).append('\n');
+            if (row.restricted() != null) {
+                restricted.add(row.restricted());
+            }
+        }
     }
 
     /** The chunk's CSV part: named by its partition's first file, then the chunk, so name order is file and line order. */
