@@ -92,6 +92,7 @@ class PackagedApplicationIT {
         Path archive = home.resolve("app/target/mentoring-analytics.jsa");
         assertThat(made.output()).contains("Class archive: " + archive);
         assertThat(Files.size(archive)).isGreaterThan(10L << 20);
+        assertThat(home.resolve("app/target/mentoring-analytics.jsa.tmp")).doesNotExist();
 
         // The application's own classes come from the archive ("top", above the JDK's own base archive).
         Outcome used = launcher(home, "-Xlog:class+load=info", "--version");

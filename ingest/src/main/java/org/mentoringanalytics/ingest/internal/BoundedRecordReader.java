@@ -34,7 +34,7 @@ final class BoundedRecordReader extends Reader {
     private boolean lastWasCr;
     private long line = 1;
     private long recordFirstLine = 1;
-    // The record being gathered, then handed out: grown as needed, never past the limit and one character.
+    // The record being gathered, then handed out: grown as needed, up to the limit; past it, its line breaks alone.
     private char[] record = new char[256];
     private int recordLength;
     private int readyPosition;
