@@ -102,7 +102,7 @@ public final class StagingPartWriter implements ItemStreamWriter<ConvertedRow>, 
 
     @Override
     public void write(Chunk<? extends ConvertedRow> chunk) throws IOException {
-        // One pass over the chunk gathers everything each part file needs: a chunk of ten thousands of
+        // One pass over the chunk gathers everything each part file needs: a chunk of tens of thousands of
         // rows does not fit in the processor's caches, so every extra pass over it was paid in memory reads.
         Map<Integer, FilePart> validByFile = new TreeMap<>();
         FilePart last = null;
