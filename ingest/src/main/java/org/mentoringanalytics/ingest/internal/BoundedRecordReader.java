@@ -38,7 +38,6 @@ final class BoundedRecordReader extends Reader {
     private char[] record = new char[256];
     private int recordLength;
     private int readyPosition;
-    private boolean ready;
 
     BoundedRecordReader(Reader in, int limit) {
         this(in, limit, 1 << 16);
@@ -62,7 +61,7 @@ final class BoundedRecordReader extends Reader {
 
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
-        while (!ready || readyPosition >= recordLength) {
+        while (readyPosition >= recordLength) {
             if (!nextRecord()) {
                 return -1;
             }
@@ -81,7 +80,6 @@ final class BoundedRecordReader extends Reader {
     private boolean nextRecord() throws IOException {
         recordLength = 0;
         readyPosition = 0;
-        ready = false;
         overflow = false;
         recordFirstLine = line;
         while (true) {
@@ -167,7 +165,6 @@ final class BoundedRecordReader extends Reader {
             long last = lastWasCr || recordLength > 0 && record[recordLength - 1] == '\n' ? line - 1 : line;
             tooLong.add(new Span(recordFirstLine, Math.max(recordFirstLine, last)));
         }
-        ready = true;
         state = State.FIELD_START;
         return any;
     }
