@@ -11,13 +11,15 @@ import org.apache.spark.sql.SparkSession;
 import org.mentoringanalytics.contracts.Warehouse;
 import org.mentoringanalytics.jobs.MetricsJob;
 import org.mentoringanalytics.jobs.MetricsJobConfig;
+import org.mentoringanalytics.jobs.MetricsProfile;
 
 /**
  * Runs every metrics job on the staging tables the ingest benchmark wrote (100k employees, about
- * 10M sessions) with Spark local[*] and prints the time and profile; then computes the engagement,
- * participation, goals and turnover marts in DuckDB from the app's independent reference SQL over
- * the same Parquet and prints each mart's Spark and DuckDB time, the ratio for the set, and the
- * retention analysis's time on its own. Usage: {@code MetricsBenchmark <work-folder>} after
+ * 10M sessions) with Spark local[*], twice in one JVM (fresh, then warm), and prints each run's
+ * time and profile; then computes the engagement, participation, goals and turnover marts in
+ * DuckDB from the app's independent reference SQL over the same Parquet and prints, for each run,
+ * each mart's Spark and DuckDB time, the ratio for the set, and the retention analysis's time on
+ * its own. Usage: {@code MetricsBenchmark <work-folder>} after
  * IngestBenchmark, from the repository root (bench/metrics.sh).
  */
 public final class MetricsBenchmark {
@@ -33,18 +35,39 @@ public final class MetricsBenchmark {
                 .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC")
                 .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "8").getOrCreate();
+        // Twice in one JVM: the first run pays for loading and compiling Spark's code, as a refresh or run
+        // command does; the second runs compiled code, as the scheduler's later refreshes do.
+        MetricsProfile fresh = metrics(spark, warehouse, asOf, "fresh JVM");
+        MetricsProfile warm = metrics(spark, warehouse, asOf, "the same JVM again");
+        spark.stop();
+
+        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duck.createStatement()) {
+            s.execute("SET TimeZone = 'UTC'");
+            compare(fresh, "fresh JVM (a refresh or run command)", s, warehouse, asOf);
+            compare(warm, "warm JVM (the scheduler's later refreshes)", s, warehouse, asOf);
+        }
+    }
+
+    /** Runs every metrics job once and prints its rows, time and profile. */
+    private static MetricsProfile metrics(SparkSession spark, Warehouse warehouse, LocalDate asOf, String pass) {
         long started = System.nanoTime();
-        org.mentoringanalytics.jobs.MetricsProfile profile = org.mentoringanalytics.jobs.MetricsProfile.on(spark);
+        MetricsProfile profile = MetricsProfile.on(spark);
         Map<String, Long> counts = new MetricsJob(new MetricsJobConfig(warehouse, asOf)).profiled(profile).run(spark);
         double all = Volumes.seconds(started);
+        System.out.println("== spark, " + pass);
         counts.forEach((table, rows) -> System.out.printf("  %-34s %,d rows%n", table, rows));
         System.out.printf("spark: all metrics jobs in %.1f s%n", all);
         System.out.print(profile.table());
+        return profile;
+    }
 
-        spark.stop();
-
-        // The same marts defined independently in DuckDB SQL (app's reference files, checked equal to the
-        // marts by IndependentReferenceTest), over the same staging Parquet.
+    /**
+     * Times the engagement, participation, goals and turnover marts in DuckDB, defined independently
+     * (the app's reference files, checked equal to the marts by IndependentReferenceTest) over the
+     * same staging Parquet, against the Spark run's steps for them; prints the ratio for the set.
+     */
+    private static void compare(MetricsProfile profile, String pass, Statement duck, Warehouse warehouse, LocalDate asOf)
+            throws Exception {
         Map<String, String> reference = new java.util.LinkedHashMap<>();
         reference.put("mart_program_engagement_monthly", "engagement_program_monthly.sql");
         reference.put("mart_participation_quarterly", "participation_quarterly.sql");
@@ -52,30 +75,29 @@ public final class MetricsBenchmark {
         reference.put("mart_turnover_monthly", "turnover_monthly.sql");
         double sparkSet = 0;
         double duckSet = 0;
+        System.out.println("== against DuckDB, Spark in a " + pass);
         System.out.printf("%-34s %10s %10s %8s%n", "mart", "spark s", "duckdb s", "rows");
-        try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement s = duck.createStatement()) {
-            s.execute("SET TimeZone = 'UTC'");
-            for (Map.Entry<String, String> mart : reference.entrySet()) {
-                double sparkSeconds = profile.steps().stream().filter(step -> step.name().endsWith("/ " + mart.getKey()))
-                        .mapToDouble(org.mentoringanalytics.jobs.MetricsProfile.Step::seconds).sum();
-                long queryStarted = System.nanoTime();
-                long rows = 0;
-                try (ResultSet r = s.executeQuery(sql(mart.getValue(), warehouse, asOf))) {
-                    while (r.next()) {
-                        rows++;
-                    }
+        for (Map.Entry<String, String> mart : reference.entrySet()) {
+            double sparkSeconds = seconds(profile, step -> step.endsWith("/ " + mart.getKey()));
+            long queryStarted = System.nanoTime();
+            long rows = 0;
+            try (ResultSet r = duck.executeQuery(sql(mart.getValue(), warehouse, asOf))) {
+                while (r.next()) {
+                    rows++;
                 }
-                double duckSeconds = Volumes.seconds(queryStarted);
-                System.out.printf("%-34s %10.1f %10.1f %,8d%n", mart.getKey(), sparkSeconds, duckSeconds, rows);
-                sparkSet += sparkSeconds;
-                duckSet += duckSeconds;
             }
+            double duckSeconds = Volumes.seconds(queryStarted);
+            System.out.printf("%-34s %10.1f %10.1f %,8d%n", mart.getKey(), sparkSeconds, duckSeconds, rows);
+            sparkSet += sparkSeconds;
+            duckSet += duckSeconds;
         }
-        double retention = profile.steps().stream().filter(step -> step.name().startsWith("retention / "))
-                .mapToDouble(org.mentoringanalytics.jobs.MetricsProfile.Step::seconds).sum();
-        System.out.printf("engagement, participation, goals, turnover: spark %.1f s, duckdb %.1f s, ratio %.1f (aim: 3 or less)%n",
-                sparkSet, duckSet, sparkSet / duckSet);
-        System.out.printf("retention analysis on its own: spark %.1f s%n", retention);
+        System.out.printf("engagement, participation, goals, turnover, %s: spark %.1f s, duckdb %.1f s, ratio %.1f"
+                + " (aim: 3 or less)%n", pass, sparkSet, duckSet, sparkSet / duckSet);
+        System.out.printf("retention analysis on its own: spark %.1f s%n", seconds(profile, step -> step.startsWith("retention / ")));
+    }
+
+    private static double seconds(MetricsProfile profile, java.util.function.Predicate<String> steps) {
+        return profile.steps().stream().filter(step -> steps.test(step.name())).mapToDouble(MetricsProfile.Step::seconds).sum();
     }
 
     /** A reference file with its placeholders filled, as the app's IndependentReferenceTest fills them. */
