@@ -57,7 +57,8 @@ class KeyMisuseTest {
     void aNamedKeyFileThatDoesNotExistIsAnError() {
         Run run = ingestWith(dir.resolve("w-missing"), dir.resolve("no-such-key"));
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("pseudonymization key file not found");
+        assertThat(run.err()).contains("pseudonymization key file not found")
+                .contains("openssl rand -base64 32 > " + dir.resolve("no-such-key"));
         assertThat(dir.resolve("w-missing/staging")).doesNotExist();
     }
 
