@@ -104,9 +104,10 @@ final class PseudonymKey {
 
     private static byte[] read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new UsageError("pseudonymization key file not found: " + file.toAbsolutePath()
+            Path absolute = file.toAbsolutePath();
+            throw new UsageError("pseudonymization key file not found: " + absolute
                     + " (a warehouse needs the key it was first ingested with; for a new one, " + HOW_TO_MAKE
-                    + " > " + file.toAbsolutePath() + ")");
+                    + " > " + absolute + ")");
         }
         try {
             return Files.readString(file, StandardCharsets.UTF_8).trim().getBytes(StandardCharsets.UTF_8);
